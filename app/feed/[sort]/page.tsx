@@ -1,0 +1,12 @@
+import { FeedView } from "@/components/feed-view";
+
+// Rendered on first request, then cached; writes revalidate it through the data cache's tags.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function FeedPage({ params }: PageProps<"/feed/[sort]">) {
+  const { sort } = await params;
+  return <FeedView sort={sort} cursor={null} />;
+}

@@ -1,0 +1,5 @@
+import { PaperListSkeleton } from "@/components/paper-list-skeleton";
+
+export default function Loading() {
+  return <PaperListSkeleton />;
+}

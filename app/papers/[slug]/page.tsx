@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { VoteControl } from "@/components/vote-control";
+import { formatDate, pluralize } from "@/lib/format";
+import { getPaperBySlug } from "@/lib/papers/get-paper";
+import { paperLinks } from "@/lib/papers/paper-links";
+
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/papers/[slug]">): Promise<Metadata> {
+  const paper = await getPaperBySlug((await params).slug);
+  if (!paper) return { title: "Paper not found" };
+  const description = paper.abstract.length > 300 ? `${paper.abstract.slice(0, 297)}…` : paper.abstract;
+  return {
+    title: paper.title,
+    description,
+    alternates: { canonical: `/papers/${paper.slug}` },
+    openGraph: { type: "article", title: paper.title, description, url: `/papers/${paper.slug}`, publishedTime: paper.publishedAt ?? undefined },
+    twitter: { card: "summary", title: paper.title, description },
+  };
+}
+
+export default async function PaperPage({ params }: PageProps<"/papers/[slug]">) {
+  const paper = await getPaperBySlug((await params).slug);
+  if (!paper) notFound();
+  const links = paperLinks(paper);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <div className="flex gap-4">
+        <VoteControl paperId={paper.id} upvotes={paper.upvotes} title={paper.title} />
+        <div className="min-w-0 flex-1">
+          <h1 className="text-2xl leading-tight font-bold tracking-tight sm:text-3xl">{paper.title}</h1>
+          <p className="meta mt-2 text-sm">
+            {paper.authors.length > 0 ? paper.authors.join(", ") : paper.authorCount > 0 ? pluralize(paper.authorCount, "author") : "Authors not listed"}
+          </p>
+        </div>
+      </div>
+      <dl className="meta mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-medium">Published</dt>
+        <dd>{paper.publishedAt ? <time dateTime={paper.publishedAt.slice(0, 10)}>{formatDate(paper.publishedAt)}</time> : "Unknown"}</dd>
+        <dt className="font-medium">Added</dt>
+        <dd><time dateTime={paper.addedAt.slice(0, 10)}>{formatDate(paper.addedAt)}</time></dd>
+        {paper.arxivId && (
+          <>
+            <dt className="font-medium">arXiv</dt>
+            <dd>{paper.arxivId}</dd>
+          </>
+        )}
+        {paper.categories.length > 0 && (
+          <>
+            <dt className="font-medium">Categories</dt>
+            <dd>{paper.categories.join(", ")}</dd>
+          </>
+        )}
+      </dl>
+      {(links.abs || links.pdf) && (
+        <div className="mt-4 flex flex-wrap gap-2">
+          {links.abs && <a className="btn" href={links.abs} rel="noopener">View on arXiv</a>}
+          {links.pdf && <a className="btn" href={links.pdf} rel="noopener">PDF</a>}
+        </div>
+      )}
+      <section aria-labelledby="abstract-heading" className="mt-6">
+        <h2 id="abstract-heading" className="text-lg font-semibold">Abstract</h2>
+        <p className="mt-2 max-w-[70ch] text-base leading-7 text-zinc-800 dark:text-zinc-200">{paper.abstract}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test.describe("the feed", () => {
+  test("shows 30 papers a page with working sorts and paging", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Trending papers" })).toBeVisible();
+    const cards = page.getByRole("article");
+    await expect(cards).toHaveCount(30);
+
+    await page.getByRole("navigation", { name: "Sort papers" }).getByRole("link", { name: "Top" }).click();
+    await expect(page).toHaveURL(/\?sort=top$/);
+    await expect(page.getByRole("link", { name: "Top" })).toHaveAttribute("aria-current", "page");
+    // The seed's most upvoted paper (12 votes) leads the Top sort.
+    await expect(cards.first()).toContainText("Simple linear attention language models");
+    await expect(cards.first().getByLabel("12 upvotes")).toBeVisible();
+
+    const firstPageTitles = await cards.getByRole("heading").allTextContents();
+    await page.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/sort=top&cursor=/);
+    await expect(cards).toHaveCount(30);
+    const secondPageTitles = await cards.getByRole("heading").allTextContents();
+    expect(secondPageTitles.filter((t) => firstPageTitles.includes(t))).toEqual([]);
+    await page.getByRole("link", { name: "Next page" }).click();
+    await expect(cards).toHaveCount(30);
+    await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
+  });
+
+  test("orders New by date", async ({ page }) => {
+    await page.goto("/?sort=new");
+    const dates = await page.getByRole("article").locator("time").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("datetime")!));
+    expect(dates.length).toBeGreaterThan(20);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  test("expands an abstract with more", async ({ page }) => {
+    await page.goto("/");
+    const card = page.getByRole("article").first();
+    const more = card.getByRole("button", { name: /Show more/ });
+    await more.click();
+    await expect(card.getByRole("button", { name: /Show less/ })).toHaveAttribute("aria-expanded", "true");
+  });
+
+  test("focuses search with the / key", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("/");
+    await expect(page.getByRole("searchbox", { name: "Search papers" })).toBeFocused();
+  });
+
+  test("has no detectable accessibility violations, light and dark", async ({ page }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/");
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }
+  });
+
+  test("fits a 375 px phone without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

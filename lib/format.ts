@@ -1,0 +1,22 @@
+const dateFormat = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short", day: "numeric", year: "numeric" });
+
+export function formatDate(date: Date | string): string {
+  return dateFormat.format(typeof date === "string" ? new Date(date) : date);
+}
+
+/** "Ada Lovelace, Alan Turing and 3 others", or "6 authors" when only the count is known. */
+export function formatAuthors(authors: string[], authorCount: number, max = 3): string {
+  if (authors.length === 0) {
+    if (authorCount <= 0) return "";
+    return authorCount === 1 ? "1 author" : `${authorCount} authors`;
+  }
+  if (authors.length <= max) {
+    return authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(", ")} and ${authors.at(-1)}`;
+  }
+  const others = Math.max(authors.length, authorCount) - max;
+  return `${authors.slice(0, max).join(", ")} and ${others} other${others === 1 ? "" : "s"}`;
+}
+
+export function pluralize(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { listPapers } from "@/lib/papers/list-papers";
+
+export const FEED_PAGE_SIZE = 30;
+
+/** A page of the public feed from Next's data cache; votes and imports revalidate PAPERS_TAG. */
+export const getFeedPage = unstable_cache(
+  (sort: Parameters<typeof listPapers>[0]["sort"], cursor: string | null) => listPapers({ sort, limit: FEED_PAGE_SIZE, cursor }),
+  ["feed-page"],
+  { tags: [PAPERS_TAG], revalidate: 3600 },
+);

@@ -1,0 +1,34 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db";
+import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { toPaperSummary, type PaperSummary } from "@/lib/papers/paper-summary";
+
+export type PaperDetail = PaperSummary & {
+  pdfUrl: string | null;
+  url: string | null;
+  primaryCategory: string | null;
+  addedAt: string;
+};
+
+const detailSelect = {
+  id: true, slug: true, arxivId: true, title: true, abstract: true, authors: true, authorCount: true,
+  publishedAt: true, listedAt: true, upvotes: true, categories: true,
+  pdfUrl: true, url: true, primaryCategory: true, addedAt: true,
+} as const;
+
+async function findPaper(where: { slug: string } | { id: string }): Promise<PaperDetail | null> {
+  const row = await getDb().paper.findUnique({ where, select: detailSelect });
+  if (!row) return null;
+  return { ...toPaperSummary(row), pdfUrl: row.pdfUrl, url: row.url, primaryCategory: row.primaryCategory, addedAt: row.addedAt.toISOString() };
+}
+
+export function getPaperById(id: string): Promise<PaperDetail | null> {
+  return findPaper({ id });
+}
+
+/** For the paper page, from the data cache. */
+export const getPaperBySlug = unstable_cache((slug: string) => findPaper({ slug }), ["paper-by-slug"], {
+  tags: [PAPERS_TAG],
+  revalidate: 3600,
+});

@@ -1,0 +1,118 @@
+// The embedded PostgreSQL: PGlite served over the Postgres wire protocol by its own process.
+// PGlite has no file lock and runs queries on the caller's thread, so exactly one child process
+// owns the data directory and every other process (the web server, scripts) connects to it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import net from "node:net";
+import path from "node:path";
+
+export const EMBEDDED_MAX_CONNECTIONS = 24;
+
+export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+type Options = { dataDir?: string; port?: number; log?: (line: string) => void };
+
+const require = createRequire(import.meta.url);
+
+function urlFor(port: number) {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** A port that was free a moment ago, for throwaway databases (tests, shadow databases). */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForPort(port: number, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`embedded database exited with code ${child.exitCode}`);
+    if (await canConnect(port)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`embedded database did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * Starts the embedded database for `dataDir` (or `memory://`), or reuses the one already serving
+ * that directory, as recorded in its lock file.
+ */
+export async function startEmbeddedDb(options: Options = {}): Promise<Database> {
+  const dataDir = options.dataDir ?? process.env.EMBEDDED_DB_DIR ?? path.resolve("data/pglite");
+  const port = options.port || (options.port === 0 ? await findFreePort() : Number(process.env.EMBEDDED_DB_PORT ?? 5499));
+  const log = options.log ?? (() => {});
+  const inMemory = dataDir.startsWith("memory://");
+  const lockFile = inMemory ? null : `${dataDir}.lock.json`;
+
+  if (lockFile && existsSync(lockFile)) {
+    const lock = JSON.parse(readFileSync(lockFile, "utf8")) as { pid: number; port: number };
+    if (isAlive(lock.pid) && (await canConnect(lock.port))) {
+      log(`Using the embedded database already running (pid ${lock.pid}, port ${lock.port}).`);
+      return { url: urlFor(lock.port), embedded: true, stop: async () => {} };
+    }
+    rmSync(lockFile, { force: true });
+  }
+  if (await canConnect(port)) {
+    throw new Error(`port ${port} is in use by another program; set EMBEDDED_DB_PORT to a free port`);
+  }
+  if (!inMemory) mkdirSync(path.dirname(dataDir), { recursive: true });
+
+  // The package exports no subpath for its CLI, so find it next to its package.json.
+  const entry = require.resolve("@electric-sql/pglite-socket");
+  const serverScript = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), "dist/scripts/server.js");
+  const child = spawn(
+    process.execPath,
+    [serverScript, `--db=${dataDir}`, `--port=${port}`, "--host=127.0.0.1", "--extensions=pg_trgm", `--max-connections=${EMBEDDED_MAX_CONNECTIONS}`],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  child.stdout?.on("data", (d: Buffer) => log(d.toString().trimEnd()));
+  child.stderr?.on("data", (d: Buffer) => log(d.toString().trimEnd()));
+  await waitForPort(port, child);
+  if (lockFile) writeFileSync(lockFile, JSON.stringify({ pid: child.pid, port }));
+  log(`Embedded PostgreSQL (PGlite) serving ${dataDir} on port ${port}.`);
+
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (lockFile) rmSync(lockFile, { force: true });
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+    });
+  return { url: urlFor(port), embedded: true, stop };
+}
+
+/** DATABASE_URL when set (a PostgreSQL server), otherwise the embedded database. */
+export async function resolveDatabase(options: Options = {}): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (url) return { url, embedded: false, stop: async () => {} };
+  return startEmbeddedDb(options);
+}
