@@ -5,6 +5,8 @@ const sorts = "trending|top|new";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Separate build directories let several test runs share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: {
     // Rendered pages and cached data live in the server's memory, not in .next/, so they can
     // never outlive the database they came from (a reset, a restore, another DATABASE_URL).

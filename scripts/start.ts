@@ -25,7 +25,7 @@ function newestMtime(entry: string): number {
 
 /** A production build exists and no source is newer than it. */
 function buildIsCurrent(): boolean {
-  const buildId = ".next/BUILD_ID";
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(source) <= builtAt);
