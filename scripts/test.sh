@@ -29,7 +29,7 @@ if [ "$only" = all ] || [ "$only" = static ]; then
   npx eslint . --max-warnings 0
 fi
 if [ "$only" = all ] || [ "$only" = db ]; then
-  step "Unit and database tests (${DATABASE_URL:+PostgreSQL server}${DATABASE_URL:-embedded PGlite})"
+  step "Unit and database tests ($([ -n "${DATABASE_URL:-}" ] && echo "PostgreSQL server" || echo "embedded PGlite"))"
   npx vitest run
 fi
 if [ "$only" = all ] || [ "$only" = e2e ]; then
