@@ -3,17 +3,13 @@
 // owns the data directory and every other process (the web server, scripts) connects to it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-
-export const EMBEDDED_MAX_CONNECTIONS = 24;
+import { fileURLToPath } from "node:url";
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
 type Options = { dataDir?: string; port?: number; log?: (line: string) => void };
-
-const require = createRequire(import.meta.url);
 
 function urlFor(port: number) {
   return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
@@ -85,14 +81,10 @@ export async function startEmbeddedDb(options: Options = {}): Promise<Database> 
   }
   if (!inMemory) mkdirSync(path.dirname(dataDir), { recursive: true });
 
-  // The package exports no subpath for its CLI, so find it next to its package.json.
-  const entry = require.resolve("@electric-sql/pglite-socket");
-  const serverScript = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), "dist/scripts/server.js");
-  const child = spawn(
-    process.execPath,
-    [serverScript, `--db=${dataDir}`, `--port=${port}`, "--host=127.0.0.1", "--extensions=pg_trgm", `--max-connections=${EMBEDDED_MAX_CONNECTIONS}`],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const serverScript = fileURLToPath(new URL("./pglite-server.mjs", import.meta.url));
+  const child = spawn(process.execPath, [serverScript, `--db=${dataDir}`, `--port=${port}`, "--host=127.0.0.1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout?.on("data", (d: Buffer) => log(d.toString().trimEnd()));
   child.stderr?.on("data", (d: Buffer) => log(d.toString().trimEnd()));
   await waitForPort(port, child);
