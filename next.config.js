@@ -1,6 +1,19 @@
 import "./lib/env.js";
 
 const sorts = "trending|top|new";
+// The same pattern as lib/papers/arxiv-category.ts (this file cannot import TypeScript).
+const category = "[a-z][a-z-]{0,19}(?:\\.[A-Za-z][A-Za-z-]{0,19})?";
+const cursor = "[A-Za-z0-9_-]{1,200}";
+
+// The public read-only API answers scripts and pages on any origin; mutations stay same-origin.
+const corsHeaders = [
+  { key: "Access-Control-Allow-Origin", value: "*" },
+  { key: "Access-Control-Allow-Methods", value: "GET, HEAD, OPTIONS" },
+  { key: "Access-Control-Allow-Headers", value: "Accept, Content-Type" },
+  { key: "Access-Control-Expose-Headers", value: "Link" },
+  { key: "Access-Control-Max-Age", value: "86400" },
+];
+const publicApi = ["/api/papers", "/api/papers/:id", "/api/collections", "/api/openapi.json", "/feed.xml", "/rss.xml"];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,11 +25,43 @@ const nextConfig = {
     // never outlive the database they came from (a reset, a restore, another DATABASE_URL).
     isrFlushToDisk: false,
   },
+  async headers() {
+    return publicApi.map((source) => ({ source, headers: corsHeaders }));
+  },
   async rewrites() {
     // The feed's URL is `/?sort=top&cursor=…`, but query strings make a page dynamic. Rewriting
     // to path segments lets every feed page be rendered once, cached, and invalidated on writes.
     return {
       beforeFiles: [
+        // `?category=cs.LG` first: the rules below would match and drop it.
+        {
+          source: "/",
+          has: [
+            { type: "query", key: "category", value: `(?<category>${category})` },
+            { type: "query", key: "sort", value: `(?<sort>${sorts})` },
+            { type: "query", key: "cursor", value: `(?<cursor>${cursor})` },
+          ],
+          destination: "/feed/:sort/c/:category/:cursor",
+        },
+        {
+          source: "/",
+          has: [
+            { type: "query", key: "category", value: `(?<category>${category})` },
+            { type: "query", key: "cursor", value: `(?<cursor>${cursor})` },
+          ],
+          destination: "/feed/trending/c/:category/:cursor",
+        },
+        {
+          source: "/",
+          has: [
+            { type: "query", key: "category", value: `(?<category>${category})` },
+            { type: "query", key: "sort", value: `(?<sort>${sorts})` },
+          ],
+          destination: "/feed/:sort/c/:category",
+        },
+        { source: "/", has: [{ type: "query", key: "category", value: `(?<category>${category})` }], destination: "/feed/trending/c/:category" },
+        // Any other category is not one: a 404, not the unfiltered feed.
+        { source: "/", has: [{ type: "query", key: "category" }], destination: "/feed/not-a-category" },
         {
           source: "/",
           has: [

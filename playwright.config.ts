@@ -35,6 +35,14 @@ export default defineConfig({
       EMBEDDED_DB_DIR: "memory://",
       EMBEDDED_DB_PORT: String(port + 1),
       APP_URL: `http://localhost:${port}`,
+      // The Hugging Face (OpenID Connect) provider, pointed at the local provider e2e/oidc.spec.ts starts.
+      AUTH_HUGGINGFACE_ID: "papershelf-e2e",
+      AUTH_HUGGINGFACE_SECRET: "papershelf-e2e-secret",
+      AUTH_HUGGINGFACE_ISSUER: `http://localhost:${port + 2}`,
+      // The recorded arXiv / Hugging Face API and the SMTP server that e2e/import.spec.ts and e2e/digest.spec.ts start.
+      ARXIV_API_URL: "http://127.0.0.1:3450/api/query",
+      HF_API_URL: "http://127.0.0.1:3450/api",
+      SMTP_URL: "smtp://127.0.0.1:3451",
     },
   },
 });

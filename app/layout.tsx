@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/site-header";
@@ -31,6 +32,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto max-w-5xl px-4 py-6">
             {children}
           </main>
+          <footer className="mx-auto max-w-5xl border-t border-zinc-200 px-4 py-6 text-sm meta dark:border-zinc-800">
+            <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-2">
+              <Link href="/about" className="hover:underline">About</Link>
+              <a href="/feed.xml" className="hover:underline">Atom feed</a>
+              <a href="/api/openapi.json" className="hover:underline">API</a>
+            </nav>
+          </footer>
         </Providers>
       </body>
     </html>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ExpandableText } from "@/components/expandable-text";
+import { SaveControl } from "@/components/save-control";
 import { VoteControl } from "@/components/vote-control";
 import { formatAuthors, formatDate } from "@/lib/format";
 import type { PaperSummary } from "@/lib/papers/paper-summary";
@@ -32,6 +33,7 @@ export function PaperCard({ paper, rank }: { paper: PaperSummary; rank?: number 
           <p>{paper.abstract}</p>
         </ExpandableText>
       </div>
+      <SaveControl paperId={paper.id} title={paper.title} />
     </article>
   );
 }

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
-import { UserMenuSlot } from "@/components/user-menu-slot";
+import { UserMenu } from "@/components/user-menu";
 
-const periodLinks = [
+const navLinks: { href: string; label: string; className?: string }[] = [
   { href: "/papers/date", label: "Daily" },
   { href: "/papers/week", label: "Weekly" },
   { href: "/papers/month", label: "Monthly" },
+  // On a phone this one lives in the account menu, so the header fits on one line.
+  { href: "/collections", label: "Collections", className: "hidden sm:block" },
 ];
 
 /** The same on every page and for every visitor, so pages stay cacheable; who is signed in is a client island. */
@@ -23,12 +25,12 @@ export function SiteHeader() {
           <SearchBox />
         </div>
         <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
-          {periodLinks.map((link) => (
-            <Link key={link.href} href={link.href} prefetch={false} className="rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+          {navLinks.map((link) => (
+            <Link key={link.href} href={link.href} prefetch={false} className={`${link.className ?? ""} rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800`}>
               {link.label}
             </Link>
           ))}
-          <UserMenuSlot />
+          <UserMenu />
         </nav>
       </div>
     </header>

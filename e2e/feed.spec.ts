@@ -43,8 +43,13 @@ test.describe("the feed", () => {
 
   test("focuses search with the / key", async ({ page }) => {
     await page.goto("/");
-    await page.keyboard.press("/");
-    await expect(page.getByRole("searchbox", { name: "Search papers" })).toBeFocused();
+    const searchbox = page.getByRole("searchbox", { name: "Search papers" });
+    // The shortcut exists once the page has hydrated; retry until then.
+    await expect(async () => {
+      await page.keyboard.press("/");
+      await expect(searchbox).toBeFocused({ timeout: 500 });
+    }).toPass();
+    await expect(searchbox).toHaveValue("");
   });
 
   test("has no detectable accessibility violations, light and dark", async ({ page }) => {

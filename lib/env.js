@@ -13,6 +13,27 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   // The public origin, used for absolute links in Open Graph tags, feeds and emails.
   APP_URL: z.string().url().default("http://localhost:3000"),
+  // Where imports fetch papers from; tests point them at a local server.
+  ARXIV_API_URL: z.string().url().default("https://export.arxiv.org/api/query"),
+  HF_API_URL: z.string().url().default("https://huggingface.co/api"),
+  // Outgoing mail for the digest and its confirmations: smtp://user:pass@host:587 or smtps://…
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().min(3).default("Papershelf <papershelf@localhost>"),
+  // When the server sends the digest by itself, "HH:MM" in UTC (weekly digests go out on Mondays).
+  DIGEST_SCHEDULE: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a UTC time like 07:00").optional(),
+  // Signs session tokens. `npm start` generates one into data/auth-secret when it is not set.
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 33`)").optional(),
+  // Each OAuth provider is switched on by its client id and secret.
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  AUTH_HUGGINGFACE_ID: z.string().min(1).optional(),
+  AUTH_HUGGINGFACE_SECRET: z.string().min(1).optional(),
+  // The OpenID Connect issuer of the Hugging Face provider; tests point it at a local provider.
+  AUTH_HUGGINGFACE_ISSUER: z.string().url().default("https://huggingface.co"),
+  // Upvotes (and take-backs) one person may make per minute.
+  RATE_LIMIT_VOTES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -1,18 +1,20 @@
 // `npm start`: the whole app on one machine. Starts (or connects to) the database, applies
 // pending migrations, seeds an empty database, builds when the sources changed, then serves.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { loadSeedPapers } from "@/lib/seed/load-seed-papers";
 import { seedPapers } from "@/lib/seed/seed-papers";
-import { EMBEDDED_MAX_CONNECTIONS, resolveDatabase } from "./lib/embedded-db";
+import { resolveDatabase } from "./lib/embedded-db";
+import { scheduleDigests } from "./lib/digest-scheduler";
 import { applyMigrations } from "./lib/schema-engine";
 
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[papershelf] ${line}`);
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "auth.ts", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -43,6 +45,30 @@ async function prepareDatabase(url: string) {
   }
 }
 
+/**
+ * AUTH_SECRET signs session cookies. When it is not set, one is generated on first start and kept
+ * in data/auth-secret, so sessions survive restarts with zero configuration.
+ */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.resolve("data/auth-secret");
+  mkdirSync(path.dirname(file), { recursive: true });
+  if (!existsSync(file)) {
+    // Written whole, then linked into place: when two starts race, both end up with the first's secret.
+    const draft = `${file}.${process.pid}`;
+    writeFileSync(draft, randomBytes(33).toString("base64url"), { mode: 0o600 });
+    try {
+      linkSync(draft, file);
+      log(`Generated AUTH_SECRET into ${file}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      rmSync(draft, { force: true });
+    }
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 async function main() {
   const database = await resolveDatabase({ log: (line) => log(line) });
   let server: ReturnType<typeof spawn> | null = null;
@@ -67,8 +93,9 @@ async function main() {
     ...process.env,
     DATABASE_URL: database.url,
     NEXT_TELEMETRY_DISABLED: "1",
-    // The embedded server resets connections beyond its limit, so the pool must stay under it.
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? String(database.embedded ? Math.min(8, EMBEDDED_MAX_CONNECTIONS - 4) : 10),
+    AUTH_SECRET: authSecret(),
+    // The embedded database runs one statement at a time, so more connections would only wait.
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (database.embedded ? "8" : "10"),
   };
   const next = path.join("node_modules", "next", "dist", "bin", "next");
   if (!dev && !buildIsCurrent()) {
@@ -82,6 +109,7 @@ async function main() {
   log(`Serving http://localhost:${port}`);
   server = spawn(process.execPath, [next, dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
   server.on("exit", (code) => void shutdown(code ?? 0));
+  if (process.env.DIGEST_SCHEDULE) scheduleDigests(process.env.DIGEST_SCHEDULE, env, log);
 }
 
 main().catch((error: unknown) => {

@@ -9,18 +9,28 @@ export type PaperDetail = PaperSummary & {
   url: string | null;
   primaryCategory: string | null;
   addedAt: string;
+  /** Who submitted the paper here; public attribution, shown as "submitted by". */
+  submittedBy: { name: string | null; username: string | null } | null;
 };
 
 const detailSelect = {
   id: true, slug: true, arxivId: true, title: true, abstract: true, authors: true, authorCount: true,
   publishedAt: true, listedAt: true, upvotes: true, categories: true,
   pdfUrl: true, url: true, primaryCategory: true, addedAt: true,
+  submittedBy: { select: { name: true, username: true } },
 } as const;
 
 async function findPaper(where: { slug: string } | { id: string }): Promise<PaperDetail | null> {
   const row = await getDb().paper.findUnique({ where, select: detailSelect });
   if (!row) return null;
-  return { ...toPaperSummary(row), pdfUrl: row.pdfUrl, url: row.url, primaryCategory: row.primaryCategory, addedAt: row.addedAt.toISOString() };
+  return {
+    ...toPaperSummary(row),
+    pdfUrl: row.pdfUrl,
+    url: row.url,
+    primaryCategory: row.primaryCategory,
+    addedAt: row.addedAt.toISOString(),
+    submittedBy: row.submittedBy,
+  };
 }
 
 export function getPaperById(id: string): Promise<PaperDetail | null> {

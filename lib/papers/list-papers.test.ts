@@ -55,3 +55,36 @@ describe("listPapers", () => {
     await expect(listPapers({ sort: "top", limit: 5, cursor })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });
+
+describe("listPapers with a filter", () => {
+  it.each(FEED_SORTS)("pages through one category and one period in %s order", async (sort) => {
+    await resetDb();
+    const papers: (Expected & { categories: string[] })[] = [];
+    const categorySets = [["cs.LG"], ["cs.CL", "cs.LG"], ["cs.CL"], [], ["stat.ML", "cs.LGX"]];
+    for (let i = 0; i < 25; i++) {
+      const categories = categorySets[i % categorySets.length]!;
+      const paper = await createTestPaper({ upvotes: i % 4, categories, listedAt: new Date(Date.UTC(2025, 5, 1 + (i % 10), i % 3)) });
+      papers.push({ ...paper, categories });
+    }
+    const from = new Date(Date.UTC(2025, 5, 3));
+    const before = new Date(Date.UTC(2025, 5, 8));
+    const cases = [
+      { filter: { category: "cs.LG" }, keep: (p: (typeof papers)[number]) => p.categories.includes("cs.LG") },
+      { filter: { listedFrom: from, listedBefore: before }, keep: (p: (typeof papers)[number]) => p.listedAt >= from && p.listedAt < before },
+      { filter: { category: "cs.CL", listedFrom: from, listedBefore: before }, keep: (p: (typeof papers)[number]) => p.categories.includes("cs.CL") && p.listedAt >= from && p.listedAt < before },
+      { filter: { category: "q-bio.NC" }, keep: () => false },
+    ];
+    for (const { filter, keep } of cases) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof listPapers>> = await listPapers({ sort, limit: 3, cursor, filter });
+        seen.push(...page.papers.map((p) => p.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      const expected = papers.filter(keep).sort(expectedOrder[sort]).map((p) => p.id);
+      expect(expected.length === 0 || expected.length < papers.length).toBe(true);
+      expect(seen).toEqual(expected);
+    }
+  });
+});

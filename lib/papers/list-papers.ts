@@ -27,17 +27,39 @@ function cursorValue(cursor: FeedCursor): Prisma.Sql {
   return cursor.sort === "new" ? Prisma.sql`${new Date(cursor.key)}::timestamp` : Prisma.sql`${cursor.key}`;
 }
 
+/** Narrows the feed: to papers in an arXiv category, and/or listed in [listedFrom, listedBefore). */
+export type PaperFilter = { category?: string | null; listedFrom?: Date; listedBefore?: Date };
+
+/** The feed's SQL, shared with the benchmark's EXPLAIN so what is measured is what runs. */
+export function feedQuery(sort: FeedSort, limit: number, cursor: FeedCursor | null, filter: PaperFilter = {}): Prisma.Sql {
+  const column = sortColumn[sort];
+  const conditions: Prisma.Sql[] = [];
+  if (cursor) conditions.push(Prisma.sql`(${column}, "id") < (${cursorValue(cursor)}, ${cursor.id})`);
+  // `@>` is what the GIN index on "categories" answers.
+  if (filter.category) conditions.push(Prisma.sql`"categories" @> ARRAY[${filter.category}]::text[]`);
+  if (filter.listedFrom) conditions.push(Prisma.sql`"listedAt" >= ${filter.listedFrom}::timestamp`);
+  if (filter.listedBefore) conditions.push(Prisma.sql`"listedAt" < ${filter.listedBefore}::timestamp`);
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // The score grows with recency, so walking the score index to an old period passes every newer
+  // paper (100 ms at 100k papers); reading the period's rows by date and sorting them is ~3x faster.
+  // OFFSET 0 keeps the planner from merging the two steps back into the index walk.
+  const from =
+    sort === "trending" && (filter.listedFrom || filter.listedBefore)
+      ? Prisma.sql`(SELECT ${paperSummaryColumns}, "score" FROM "Paper" ${where} OFFSET 0) AS "Paper"`
+      : Prisma.sql`"Paper" ${where}`;
+  return Prisma.sql`
+    SELECT ${paperSummaryColumns}, "score" FROM ${from}
+    ORDER BY ${column} DESC, "id" DESC
+    LIMIT ${limit}`;
+}
+
 /** One page of the feed in the given order; `cursor` is the opaque `nextCursor` of the page before. */
-export async function listPapers(options: { sort: FeedSort; limit: number; cursor?: string | null }): Promise<PaperPage> {
-  const { sort, limit } = options;
+export async function listPapers(options: { sort: FeedSort; limit: number; cursor?: string | null; filter?: PaperFilter }): Promise<PaperPage> {
+  const { sort, limit, filter } = options;
   const cursor = options.cursor ? decodeFeedCursor(options.cursor, sort) : null;
   if (options.cursor && !cursor) throw new InvalidCursorError();
-  const column = sortColumn[sort];
-  const after = cursor ? Prisma.sql`WHERE (${column}, "id") < (${cursorValue(cursor)}, ${cursor.id})` : Prisma.empty;
-  const rows = await getDb().$queryRaw<Row[]>`
-    SELECT ${paperSummaryColumns}, "score" FROM "Paper" ${after}
-    ORDER BY ${column} DESC, "id" DESC
-    LIMIT ${limit + 1}`;
+  // One extra row tells whether there is a next page without counting.
+  const rows = await getDb().$queryRaw<Row[]>(feedQuery(sort, limit + 1, cursor, filter));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = rows.length > limit && last ? encodeFeedCursor({ sort, key: cursorKey(sort, last), id: last.id }) : null;

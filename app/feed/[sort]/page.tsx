@@ -1,7 +1,9 @@
+import type { Metadata } from "next";
 import { FeedView } from "@/components/feed-view";
 
 // Rendered on first request, then cached; writes revalidate it through the data cache's tags.
 export const revalidate = 3600;
+export const metadata: Metadata = { alternates: { types: { "application/atom+xml": "/feed.xml", "application/rss+xml": "/rss.xml" } } };
 export function generateStaticParams() {
   return [];
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PaperCollections } from "@/components/paper-collections";
+import { SaveControl } from "@/components/save-control";
 import { VoteControl } from "@/components/vote-control";
 import { formatDate, pluralize } from "@/lib/format";
 import { getPaperBySlug } from "@/lib/papers/get-paper";
@@ -37,12 +40,25 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
             {paper.authors.length > 0 ? paper.authors.join(", ") : paper.authorCount > 0 ? pluralize(paper.authorCount, "author") : "Authors not listed"}
           </p>
         </div>
+        <SaveControl paperId={paper.id} title={paper.title} size="page" />
       </div>
       <dl className="meta mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">Published</dt>
         <dd>{paper.publishedAt ? <time dateTime={paper.publishedAt.slice(0, 10)}>{formatDate(paper.publishedAt)}</time> : "Unknown"}</dd>
         <dt className="font-medium">Added</dt>
         <dd><time dateTime={paper.addedAt.slice(0, 10)}>{formatDate(paper.addedAt)}</time></dd>
+        {paper.submittedBy && (
+          <>
+            <dt className="font-medium">Submitted by</dt>
+            <dd>
+              {paper.submittedBy.username ? (
+                <Link href={`/u/${encodeURIComponent(paper.submittedBy.username)}`} className="underline">{paper.submittedBy.name || paper.submittedBy.username}</Link>
+              ) : (
+                paper.submittedBy.name || "a reader"
+              )}
+            </dd>
+          </>
+        )}
         {paper.arxivId && (
           <>
             <dt className="font-medium">arXiv</dt>
@@ -66,6 +82,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
         <h2 id="abstract-heading" className="text-lg font-semibold">Abstract</h2>
         <p className="mt-2 max-w-[70ch] text-base leading-7 text-zinc-800 dark:text-zinc-200">{paper.abstract}</p>
       </section>
+      <PaperCollections paperId={paper.id} />
     </article>
   );
 }

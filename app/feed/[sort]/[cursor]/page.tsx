@@ -1,6 +1,8 @@
+import type { Metadata } from "next";
 import { FeedView } from "@/components/feed-view";
 
 export const revalidate = 3600;
+export const metadata: Metadata = { alternates: { types: { "application/atom+xml": "/feed.xml", "application/rss+xml": "/rss.xml" } } };
 export function generateStaticParams() {
   return [];
 }

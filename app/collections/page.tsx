@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CollectionsManager } from "@/components/collections-manager";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { listMyCollections } from "@/lib/collections/list-my-collections";
+
+export const metadata: Metadata = { title: "Your collections", robots: { index: false } };
+
+/** Personal, so rendered per request; never cached. */
+export default async function CollectionsPage() {
+  const user = await getSessionUser();
+  if (!user) redirect("/signin?callbackUrl=%2Fcollections");
+  const collections = await listMyCollections(user.id);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-2xl font-bold tracking-tight">Your collections</h1>
+      <p className="meta mt-1 mb-6 text-sm">Keep papers to read, group them by topic, and share a collection with one link.</p>
+      <CollectionsManager initial={collections} />
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { SearchResultCard } from "@/components/search-result-card";
+import { SearchResultsSkeleton } from "@/components/search-results-skeleton";
+import { SearchSortTabs } from "@/components/search-sort-tabs";
+import { firstZodMessage } from "@/lib/http/first-zod-message";
+import { searchHref } from "@/lib/search/search-href";
+import { InvalidSearchCursorError, searchPapers } from "@/lib/search/search-papers";
+import type { SearchSort } from "@/lib/search/search-sort";
+import { searchQuerySchema } from "@/lib/validations/search-query";
+
+const PAGE_SIZE = 20;
+
+type Params = Awaited<PageProps<"/search">["searchParams"]>;
+
+/** The page reads the same parameters as the API; a repeated one counts once, as browsers send it. */
+function parseParams(params: Params) {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return searchQuerySchema.omit({ limit: true }).safeParse({ q: first(params.q), sort: first(params.sort), cursor: first(params.cursor) });
+}
+
+export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
+  const parsed = parseParams(await searchParams);
+  const q = parsed.success ? parsed.data.q.trim() : "";
+  // Result pages are endless and change daily: not for search engines.
+  return { title: q ? `${q}: search` : "Search", robots: { index: false } };
+}
+
+function Syntax() {
+  return (
+    <ul className="meta mt-2 list-inside list-disc space-y-1 text-sm">
+      <li>
+        <code>&quot;state space&quot;</code> finds the exact phrase
+      </li>
+      <li>
+        <code>mamba or transformer</code> finds either word
+      </li>
+      <li>
+        <code>attention -linear</code> leaves out papers with a word
+      </li>
+    </ul>
+  );
+}
+
+async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; cursor: string | null }) {
+  let result;
+  try {
+    result = await searchPapers({ q, sort, limit: PAGE_SIZE, cursor });
+  } catch (error) {
+    if (!(error instanceof InvalidSearchCursorError)) throw error;
+    return (
+      <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+        This page of results is no longer available. <Link href={searchHref({ q, sort })} className="underline">Back to the first page</Link>
+      </p>
+    );
+  }
+  const { papers, nextCursor, fallback, suggestion, approximate } = result;
+  if (papers.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700" data-testid="no-results">
+        <p className="font-medium">{cursor ? "No more results." : <>No papers match “{q.trim()}”.</>}</p>
+        {!cursor && (
+          <>
+            <p className="meta mt-2 text-sm">Check the spelling, use fewer words, or try these:</p>
+            <Syntax />
+          </>
+        )}
+      </div>
+    );
+  }
+  return (
+    <>
+      {fallback && (
+        <p className="mb-2 rounded-md bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900" role="status">
+          No papers match “{q.trim()}”.{" "}
+          {fallback === "corrected" && suggestion ? (
+            <>
+              Showing results for{" "}
+              <Link href={searchHref({ q: suggestion, sort })} className="font-semibold text-accent-700 underline dark:text-accent-300">
+                {suggestion}
+              </Link>
+              .
+            </>
+          ) : (
+            "These titles look similar."
+          )}
+        </p>
+      )}
+      {approximate && sort === "relevance" && (
+        <p className="meta mb-2 text-sm">
+          Many papers match: these are ranked among the most trending ones. Add words to narrow the search, or sort by{" "}
+          <Link href={searchHref({ q, sort: "new" })} className="underline">
+            newest
+          </Link>{" "}
+          to see every match.
+        </p>
+      )}
+      <div data-testid="search-results">
+        {papers.map((paper) => (
+          <SearchResultCard key={paper.id} paper={paper} />
+        ))}
+      </div>
+      <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
+        {cursor ? (
+          <Link href={searchHref({ q, sort })} className="btn">
+            First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {nextCursor && (
+          <Link href={searchHref({ q, sort, cursor: nextCursor })} className="btn" rel="next">
+            Next page
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}
+
+export default async function SearchPage({ searchParams }: PageProps<"/search">) {
+  const parsed = parseParams(await searchParams);
+  if (!parsed.success) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold tracking-tight">Search</h1>
+        <p className="mt-4 rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+          This search cannot run: {firstZodMessage(parsed.error)}. <Link href="/search" className="underline">Start a new search</Link>
+        </p>
+      </>
+    );
+  }
+  const { q, sort, cursor = null } = parsed.data;
+  const text = q.trim();
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-bold tracking-tight break-words">{text ? <>Results for “{text}”</> : "Search papers"}</h1>
+          <p className="meta text-sm">Titles, authors and abstracts. The last word also matches words that start with it.</p>
+        </div>
+        {text && <SearchSortTabs q={q} current={sort} />}
+      </div>
+      {text ? (
+        // Keyed by sort and page, not by the text: while typing, the previous results stay until the new ones arrive.
+        <Suspense key={`${sort}:${cursor ?? ""}`} fallback={<SearchResultsSkeleton />}>
+          <Results q={q} sort={sort} cursor={cursor} />
+        </Suspense>
+      ) : (
+        <div className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
+          <p className="font-medium">Type in the search box above, or press / to get there.</p>
+          <Syntax />
+        </div>
+      )}
+    </>
+  );
+}

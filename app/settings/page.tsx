@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DigestSettings } from "@/components/digest-settings";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { env } from "@/lib/env.js";
+import { getDigestSettings } from "@/lib/subscriptions/get-digest-settings";
+
+export const metadata: Metadata = { title: "Settings", robots: { index: false } };
+
+export default async function SettingsPage() {
+  const user = await getSessionUser();
+  if (!user) redirect("/signin?callbackUrl=%2Fsettings");
+  const digest = await getDigestSettings(user.id);
+  return (
+    <div className="mx-auto max-w-2xl py-6">
+      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <section aria-labelledby="digest-heading" className="mt-6 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+        <h2 id="digest-heading" className="text-lg font-semibold">Email digest</h2>
+        {env.SMTP_URL ? (
+          <DigestSettings accountEmail={digest.accountEmail} subscription={digest.subscription} />
+        ) : (
+          <p className="meta mt-2 text-sm">Email digests are not set up on this server yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

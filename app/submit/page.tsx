@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SubmitPaperForm } from "@/components/submit-paper-form";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+
+export const metadata: Metadata = { title: "Submit a paper", robots: { index: false } };
+
+export default async function SubmitPage() {
+  if (!(await getSessionUser())) redirect("/signin?callbackUrl=%2Fsubmit");
+  return (
+    <div className="mx-auto max-w-xl py-6">
+      <h1 className="text-2xl font-bold tracking-tight">Submit a paper</h1>
+      <p className="meta mt-1 mb-6 text-sm">
+        Paste an arXiv id or link. Papershelf fetches the title, authors, abstract and categories from arXiv and credits you as the submitter.
+        A paper that is already here is refreshed, never duplicated.
+      </p>
+      <SubmitPaperForm />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Confirm your digest", robots: { index: false } };
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-md py-8">
+      <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
+      <div className="mt-3 space-y-4 text-zinc-800 dark:text-zinc-200">{children}</div>
+    </div>
+  );
+}
+
+/** Where the confirmation email's link lands: one button, so link scanners cannot confirm for you. */
+export default async function ConfirmSubscriptionPage({ searchParams }: PageProps<"/subscribe/confirm">) {
+  const { token, frequency, confirmed, invalid } = await searchParams;
+  if (confirmed === "daily" || confirmed === "weekly") {
+    return (
+      <Panel title="You are subscribed">
+        <p>The {confirmed} digest of trending papers will arrive in your inbox. Every message has a link to unsubscribe.</p>
+        <p>
+          <Link href="/" className="btn">Read today’s papers</Link>
+        </p>
+      </Panel>
+    );
+  }
+  if (invalid || typeof token !== "string") {
+    return (
+      <Panel title="This link does not work">
+        <p>It may be incomplete. Open the link in the confirmation email again, or subscribe anew from the feed.</p>
+        <p>
+          <Link href="/" className="btn">Go to the feed</Link>
+        </p>
+      </Panel>
+    );
+  }
+  const chosen = frequency === "weekly" ? "weekly" : "daily";
+  return (
+    <Panel title="Confirm your digest">
+      <p>Get the trending research papers by email. You can unsubscribe from any message.</p>
+      <form method="post" action="/api/subscriptions/confirm" className="space-y-4">
+        <input type="hidden" name="token" value={token} />
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium">How often</legend>
+          {(["daily", "weekly"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="frequency" value={value} defaultChecked={value === chosen} />
+              {value === "daily" ? "Daily, each morning" : "Weekly, on Mondays"}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="btn-primary">Confirm my subscription</button>
+      </form>
+    </Panel>
+  );
+}

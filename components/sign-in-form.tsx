@@ -1,0 +1,58 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { FormError, FormField } from "@/components/form-field";
+import { oauthSignInUrl, signInWithPassword } from "@/lib/auth/client";
+
+export function SignInForm({ callbackUrl, providers, initialError }: { callbackUrl: string; providers: { id: string; name: string }[]; initialError: string | null }) {
+  const [error, setError] = useState<string | null>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) return setError("Enter your email and password.");
+    setPending(true);
+    setError(null);
+    const result = await signInWithPassword(email, password);
+    if (result.ok) return window.location.assign(callbackUrl);
+    setPending(false);
+    setError(result.error);
+  }
+
+  async function withProvider(id: string) {
+    setPending(true);
+    setError(null);
+    try {
+      window.location.assign(await oauthSignInUrl(id, callbackUrl));
+    } catch {
+      setPending(false);
+      setError("Could not reach the server. Check your connection and try again.");
+    }
+  }
+
+  return (
+    <div className="space-y-5">
+      <FormError message={error} />
+      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
+        <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required />
+        <FormField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+        <button type="submit" className="btn-primary w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {providers.length > 0 && (
+        <div className="space-y-2">
+          <p className="meta text-center text-sm">or</p>
+          {providers.map((provider) => (
+            <button key={provider.id} type="button" className="btn w-full" disabled={pending} onClick={() => void withProvider(provider.id)}>
+              Continue with {provider.name}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { firstZodMessage } from "@/lib/http/first-zod-message";
+import { subscribeSchema, type DigestFrequencyName } from "@/lib/validations/subscribe";
+
+async function subscribe(input: { email: string; frequency: DigestFrequencyName }): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch("/api/subscriptions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) });
+  } catch {
+    throw new Error("Could not reach the server. Check your connection and try again.");
+  }
+  const body = (await response.json().catch(() => ({}))) as { message?: string; error?: string };
+  if (!response.ok) throw new Error(body.error ?? `Could not subscribe (error ${response.status}). Try again.`);
+  return body.message ?? "Check your inbox: we sent you a link to confirm.";
+}
+
+/**
+ * "Get trending papers in your email inbox": email and frequency, then a confirmation email
+ * (double opt-in). The same form on the feed (for anyone) and in account settings.
+ */
+export function SubscribeForm({ defaultEmail = "", layout = "inline" }: { defaultEmail?: string; layout?: "inline" | "stacked" }) {
+  const id = useId();
+  const [email, setEmail] = useState(defaultEmail);
+  const [frequency, setFrequency] = useState<DigestFrequencyName>("daily");
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const mutation = useMutation({ mutationFn: subscribe });
+
+  function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    const parsed = subscribeSchema.safeParse({ email, frequency });
+    if (!parsed.success) {
+      setInvalid(firstZodMessage(parsed.error).replace(/^email: /, ""));
+      return;
+    }
+    setInvalid(null);
+    mutation.mutate(parsed.data);
+  }
+
+  const error = invalid ?? (mutation.isError ? mutation.error.message : null);
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className={layout === "inline" ? "mt-3 max-w-xl" : "max-w-md space-y-3"}>
+      <p id={`${id}-title`} className={layout === "inline" ? "meta text-sm" : "text-sm font-medium"}>
+        Get trending papers in your email inbox
+      </p>
+      <div className={layout === "inline" ? "mt-1.5 flex flex-wrap gap-2" : "flex flex-wrap gap-2"}>
+        <label htmlFor={`${id}-email`} className="sr-only">
+          Email address
+        </label>
+        <input
+          id={`${id}-email`}
+          type="email"
+          name="email"
+          autoComplete="email"
+          placeholder="you@example.com"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-status`}
+          className="input min-w-0 flex-1 basis-48"
+          maxLength={254}
+        />
+        <label htmlFor={`${id}-frequency`} className="sr-only">
+          How often
+        </label>
+        <select id={`${id}-frequency`} value={frequency} onChange={(event) => setFrequency(event.target.value as DigestFrequencyName)} className="input w-auto">
+          <option value="daily">Daily</option>
+          <option value="weekly">Weekly</option>
+        </select>
+        <button type="submit" className="btn-primary" disabled={mutation.isPending}>
+          {mutation.isPending ? "Subscribing…" : "Subscribe"}
+        </button>
+      </div>
+      <p id={`${id}-status`} role="status" aria-live="polite" className={error ? "mt-1.5 text-sm text-red-700 dark:text-red-300" : "mt-1.5 text-sm text-green-800 dark:text-green-300"}>
+        {error ?? (mutation.isSuccess ? mutation.data : "")}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,187 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import fc from "fast-check";
+import { signUp, signUpAndSignIn, uniqueUser } from "./helpers/auth";
+
+// Parallel tests share the seed papers, so each test votes on papers no other test touches.
+const PAPER_INDEX = { reload: 3, signedOut: 4, rollback: 5 };
+
+async function openFeed(page: Page, path = "/?sort=new") {
+  const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
+  await page.goto(path);
+  await state;
+}
+
+async function count(card: Locator): Promise<number> {
+  return Number(await card.getByLabel(/upvotes$/).textContent());
+}
+
+test.describe("upvotes", () => {
+  test("one batched request brings the viewer's state for the whole page", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/me/paper-state")) requests.push(r.url());
+    });
+    await openFeed(page);
+    await expect(page.getByRole("article")).toHaveCount(30);
+    // Long enough for any straggler request to have started.
+    await page.waitForTimeout(500);
+    expect(requests).toHaveLength(1);
+    expect(new URL(requests[0]!).searchParams.get("ids")!.split(",")).toHaveLength(30);
+  });
+
+  test("upvote and take back, both surviving a reload", async ({ page }) => {
+    await signUpAndSignIn(page);
+    await openFeed(page);
+    const card = page.getByRole("article").nth(PAPER_INDEX.reload);
+    const title = await card.getByRole("heading").textContent();
+    const button = card.getByRole("button", { name: "Upvote" });
+    await expect(button).toHaveAttribute("aria-pressed", "false");
+    const before = await count(card);
+
+    let saved = page.waitForResponse((r) => r.url().includes("/vote"));
+    await button.click();
+    await expect(button).toHaveAttribute("aria-pressed", "true");
+    await expect(card.getByLabel(/upvotes$/)).toHaveText(String(before + 1));
+    expect((await saved).status()).toBe(200);
+    await openFeed(page);
+    const same = page.getByRole("article").filter({ hasText: title! });
+    await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "true");
+    await expect(same.getByLabel(/upvotes$/)).toHaveText(String(before + 1));
+
+    saved = page.waitForResponse((r) => r.url().includes("/vote"));
+    await same.getByRole("button", { name: "Upvote" }).click();
+    await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
+    await expect(same.getByLabel(/upvotes$/)).toHaveText(String(before));
+    expect((await saved).status()).toBe(200);
+    await openFeed(page);
+    await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
+    await expect(same.getByLabel(/upvotes$/)).toHaveText(String(before));
+  });
+
+  test("upvotes on the paper page, and the profile lists it", async ({ page }) => {
+    const user = await signUpAndSignIn(page);
+    const list = (await (await page.request.get("/api/papers?sort=new&limit=100")).json()) as { papers: { id: string; slug: string; title: string }[] };
+    const paper = list.papers.at(-2)!;
+    const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
+    await page.goto(`/papers/${paper.slug}`);
+    await state;
+    const button = page.getByRole("button", { name: "Upvote" });
+    const saved = page.waitForResponse((r) => r.url().includes("/vote"));
+    await button.click();
+    await expect(button).toHaveAttribute("aria-pressed", "true");
+    expect((await saved).status()).toBe(200);
+    await page.goto(`/u/${user.username}`);
+    await expect(page.getByRole("article").getByRole("heading", { name: paper.title })).toBeVisible();
+  });
+
+  test("a signed-out click leads to sign-in and back to the same page", async ({ page }) => {
+    const user = uniqueUser();
+    await signUp(page, user);
+    await openFeed(page, "/?sort=new");
+    const card = page.getByRole("article").nth(PAPER_INDEX.signedOut);
+    const title = await card.getByRole("heading").textContent();
+    await card.getByRole("button", { name: "Upvote" }).click();
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F%3Fsort%3Dnew$/);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/\?sort=new$/);
+    const same = page.getByRole("article").filter({ hasText: title! });
+    await same.getByRole("button", { name: "Upvote" }).click();
+    await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "true");
+    // Take it back so the paper's count is as other tests found it.
+    await same.getByRole("button", { name: "Upvote" }).click();
+    await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
+  });
+
+  test("rolls back with a visible message when the server refuses", async ({ page }) => {
+    await signUpAndSignIn(page);
+    await page.route("**/api/papers/*/vote", (route) =>
+      route.fulfill({ status: 429, contentType: "application/json", headers: { "Retry-After": "30" }, body: JSON.stringify({ error: "Too many votes; try again in 30 seconds." }) }),
+    );
+    await openFeed(page);
+    const card = page.getByRole("article").nth(PAPER_INDEX.rollback);
+    const before = await count(card);
+    await card.getByRole("button", { name: "Upvote" }).click();
+    await expect(card.getByRole("alert")).toHaveText(/Your upvote was not saved: Too many votes; try again in 30 seconds\./);
+    await expect(card.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
+    await expect(card.getByLabel(/upvotes$/)).toHaveText(String(before));
+  });
+});
+
+test.describe("vote API", () => {
+  async function lastPapers(page: Page, n: number) {
+    const list = (await (await page.request.get("/api/papers?sort=new&limit=100")).json()) as { papers: { id: string }[] };
+    return list.papers.slice(-n).map((p) => p.id);
+  }
+
+  test("401 signed out, 404 unknown paper, 400 bad body, 403 cross-site, idempotent set and unset", async ({ page }) => {
+    const [paperId] = await lastPapers(page, 5);
+    const url = `/api/papers/${paperId}/vote`;
+    expect((await page.request.put(url)).status()).toBe(401);
+    await signUpAndSignIn(page);
+    const stateOf = async () => (await (await page.request.get(`/api/me/paper-state?ids=${paperId}`)).json()) as { votes: string[]; counts: Record<string, number> };
+    const start = (await stateOf()).counts[paperId!]!;
+
+    expect((await page.request.put("/api/papers/no-such-paper/vote")).status()).toBe(404);
+    const bad = await page.request.put(url, { data: { up: true } });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error).toMatch(/must be empty/);
+    expect((await page.request.put(url, { data: "[1,", headers: { "Content-Type": "application/json" } })).status()).toBe(400);
+    expect((await page.request.put(url, { headers: { Origin: "https://evil.example" } })).status()).toBe(403);
+
+    for (const [method, voted, upvotes] of [["put", true, start + 1], ["put", true, start + 1], ["delete", false, start], ["delete", false, start]] as const) {
+      const response = await page.request[method](url);
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toEqual({ voted, upvotes });
+    }
+    expect((await stateOf()).votes).toEqual([]);
+  });
+
+  test("any JSON body, id and method gets a 2xx or 4xx, and valid ones do what they say", async ({ page }) => {
+    const ids = await lastPapers(page, 3);
+    await signUpAndSignIn(page);
+    const model = new Map<string, boolean>();
+    const command = fc.record({
+      method: fc.constantFrom("PUT", "DELETE"),
+      id: fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 120 })),
+      body: fc.oneof(fc.constant(""), fc.constant("{}"), fc.json(), fc.string()),
+      contentType: fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded"),
+    });
+    await fc.assert(
+      fc.asyncProperty(command, async ({ method, id, body, contentType }) => {
+        // A Buffer is sent as is; Playwright would JSON-encode a string that is not JSON.
+        const response = await page.request.fetch(`/api/papers/${encodeURIComponent(id)}/vote`, { method, data: Buffer.from(body), headers: { "Content-Type": contentType } });
+        const status = response.status();
+        expect(status, `${method} ${JSON.stringify(id)} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(200);
+        expect(status).toBeLessThan(500);
+        const valid = ids.includes(id) && (body.trim() === "" || body.trim() === "{}");
+        if (valid) {
+          expect(status).toBe(200);
+          expect((await response.json()).voted).toBe(method === "PUT");
+          model.set(id, method === "PUT");
+        } else if (status !== 404 && status !== 405) {
+          expect(status).toBe(400);
+        }
+      }),
+      // Fewer requests than the per-person vote limit allows in a minute.
+      { numRuns: 50 },
+    );
+    const state = (await (await page.request.get(`/api/me/paper-state?ids=${ids.join(",")}`)).json()) as { votes: string[] };
+    expect(state.votes.sort()).toEqual(ids.filter((id) => model.get(id)).sort());
+  });
+
+  test("limits votes per person: 429 with Retry-After", async ({ page }) => {
+    const [paperId] = await lastPapers(page, 4);
+    await signUpAndSignIn(page);
+    let limited = null;
+    for (let i = 0; i < 70 && !limited; i++) {
+      const response = await page.request.fetch(`/api/papers/${paperId}/vote`, { method: i % 2 ? "DELETE" : "PUT" });
+      if (response.status() === 429) limited = response;
+      else expect(response.status()).toBe(200);
+    }
+    expect(limited).not.toBeNull();
+    expect(Number(limited!.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await limited!.json()).error).toMatch(/Too many votes/);
+  });
+});

@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/api/openapi";
+import { collectionsQuerySchema } from "@/lib/validations/collections-query";
+import { papersQuerySchema } from "@/lib/validations/papers-query";
+import { searchQuerySchema } from "@/lib/validations/search-query";
+
+const doc = openApiDocument();
+type Operation = { parameters: { name: string; in: string }[]; responses: Record<string, unknown> };
+const get = (path: keyof typeof doc.paths) => doc.paths[path].get as unknown as Operation;
+
+function refs(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(refs);
+  if (node === null || typeof node !== "object") return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === "$ref" && typeof value === "string" ? [value] : refs(value)));
+}
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 and every reference resolves", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    const all = refs(doc);
+    expect(all.length).toBeGreaterThan(5);
+    for (const ref of all) {
+      const name = ref.replace("#/components/schemas/", "");
+      expect(doc.components.schemas, ref).toHaveProperty([name]);
+    }
+  });
+
+  it.each(Object.keys(doc.paths))("documents %s, which exists", (path) => {
+    const file = `app${path.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
+    expect(existsSync(file), file).toBe(true);
+  });
+
+  it.each([
+    ["/api/papers", papersQuerySchema.shape],
+    ["/api/collections", collectionsQuerySchema.shape],
+    ["/api/papers/search", searchQuerySchema.shape],
+  ] as const)("lists exactly the query parameters %s accepts", (path, shape) => {
+    expect(get(path).parameters.filter((p) => p.in === "query").map((p) => p.name).sort()).toEqual(Object.keys(shape).sort());
+  });
+
+  it("keeps validation-only noise out of the schemas", () => {
+    const text = JSON.stringify(doc.components);
+    expect(text).not.toContain("$schema");
+    expect(text).not.toContain('"additionalProperties":false');
+    expect(text).toContain('"format":"date-time"');
+  });
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import { env } from "@/lib/env.js";
+import { renderAtom, renderRss } from "@/lib/feeds/paper-feed";
+import { jsonError } from "@/lib/http/json-error";
+import { isArxivCategory } from "@/lib/papers/arxiv-category";
+import { feedHref } from "@/lib/papers/feed-href";
+import { getFeedPage } from "@/lib/papers/get-feed-page";
+
+const formats = {
+  atom: { path: "/feed.xml", type: "application/atom+xml; charset=utf-8", render: renderAtom },
+  rss: { path: "/rss.xml", type: "application/rss+xml; charset=utf-8", render: renderRss },
+} as const;
+
+/**
+ * The newest papers (the "New" sort's first page, from the same cache), optionally of one
+ * arXiv category, as a feed. `?category=` is the only parameter.
+ */
+export async function paperFeedResponse(request: Request, format: keyof typeof formats): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const categories = params.getAll("category");
+  if (categories.length > 1) return jsonError(400, "category: give it once");
+  const category = categories[0] ?? null;
+  if (category !== null && !isArxivCategory(category)) return jsonError(400, "category: must be an arXiv category like cs.LG");
+
+  const { path, type, render } = formats[format];
+  const page = await getFeedPage("new", null, category);
+  const appUrl = env.APP_URL.replace(/\/$/, "");
+  const body = render({
+    title: category ? `Papershelf: new papers in ${category}` : "Papershelf: new papers",
+    description: category ? `The newest papers listed in ${category} on Papershelf.` : "The newest papers listed on Papershelf, every day.",
+    selfUrl: `${appUrl}${path}${category ? `?category=${encodeURIComponent(category)}` : ""}`,
+    pageUrl: `${appUrl}${feedHref({ sort: "new", category })}`,
+    appUrl,
+    papers: page.papers,
+  });
+  // Feed readers poll; a few minutes of shared caching keeps them cheap without hiding new papers for long.
+  return new Response(body, { headers: { "Content-Type": type, "Cache-Control": "public, max-age=300" } });
+}

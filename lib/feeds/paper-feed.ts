@@ -1,0 +1,99 @@
+import { escapeXml } from "@/lib/feeds/escape-xml";
+import { paperLinks } from "@/lib/papers/paper-links";
+import type { PaperSummary } from "@/lib/papers/paper-summary";
+
+export type PaperFeed = {
+  title: string;
+  description: string;
+  /** Absolute URLs. */
+  selfUrl: string;
+  pageUrl: string;
+  appUrl: string;
+  papers: PaperSummary[];
+};
+
+const x = escapeXml;
+
+function paperUrl(feed: PaperFeed, paper: PaperSummary) {
+  return `${feed.appUrl}/papers/${paper.slug}`;
+}
+
+function newest(feed: PaperFeed): Date {
+  const times = feed.papers.map((p) => Date.parse(p.listedAt));
+  return new Date(times.length > 0 ? Math.max(...times) : 0);
+}
+
+/** Atom 1.0 (RFC 4287). */
+export function renderAtom(feed: PaperFeed): string {
+  const entries = feed.papers.map((paper) => {
+    const url = paperUrl(feed, paper);
+    const { pdf } = paperLinks({ arxivId: paper.arxivId, url: null, pdfUrl: null });
+    return [
+      "  <entry>",
+      `    <id>${x(url)}</id>`,
+      `    <title type="text">${x(paper.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${x(url)}"/>`,
+      pdf ? `    <link rel="related" type="application/pdf" href="${x(pdf)}"/>` : null,
+      `    <published>${paper.publishedAt ?? paper.listedAt}</published>`,
+      `    <updated>${paper.listedAt}</updated>`,
+      ...paper.authors.map((name) => `    <author><name>${x(name)}</name></author>`),
+      ...paper.categories.map((term) => `    <category term="${x(term)}"/>`),
+      `    <summary type="text">${x(paper.abstract)}</summary>`,
+      "  </entry>",
+    ]
+      .filter((line) => line !== null)
+      .join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${x(feed.title)}</title>`,
+    `  <subtitle>${x(feed.description)}</subtitle>`,
+    `  <id>${x(feed.selfUrl)}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${x(feed.selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${x(feed.pageUrl)}"/>`,
+    `  <updated>${newest(feed).toISOString()}</updated>`,
+    // Atom needs an author for entries that have none (papers listed only by author count).
+    "  <author><name>Papershelf</name></author>",
+    "  <generator>Papershelf</generator>",
+
+    ...entries,
+    "</feed>",
+    "",
+  ].join("\n");
+}
+
+/** RSS 2.0, for readers that prefer it. */
+export function renderRss(feed: PaperFeed): string {
+  const items = feed.papers.map((paper) => {
+    const url = paperUrl(feed, paper);
+    return [
+      "    <item>",
+      `      <title>${x(paper.title)}</title>`,
+      `      <link>${x(url)}</link>`,
+      `      <guid isPermaLink="true">${x(url)}</guid>`,
+      `      <pubDate>${new Date(paper.listedAt).toUTCString()}</pubDate>`,
+      paper.authors.length > 0 ? `      <dc:creator>${x(paper.authors.join(", "))}</dc:creator>` : null,
+      ...paper.categories.map((term) => `      <category>${x(term)}</category>`),
+      `      <description>${x(paper.abstract)}</description>`,
+      "    </item>",
+    ]
+      .filter((line) => line !== null)
+      .join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    "  <channel>",
+    `    <title>${x(feed.title)}</title>`,
+    `    <link>${x(feed.pageUrl)}</link>`,
+    `    <description>${x(feed.description)}</description>`,
+    "    <language>en</language>",
+    `    <lastBuildDate>${newest(feed).toUTCString()}</lastBuildDate>`,
+    `    <atom:link href="${x(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    ...items,
+    "  </channel>",
+    "</rss>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { feedHref } from "@/lib/papers/feed-href";
+
+describe("feedHref", () => {
+  it.each([
+    [{}, "/"],
+    [{ sort: "top" as const }, "/?sort=top"],
+    [{ category: "cs.LG" }, "/?category=cs.LG"],
+    [{ sort: "new" as const, category: "hep-th", cursor: "abc_1" }, "/?sort=new&category=hep-th&cursor=abc_1"],
+    [{ sort: "trending" as const, cursor: "x" }, "/?cursor=x"],
+  ])("%j → %s", (input, expected) => {
+    expect(feedHref(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,69 @@
+import "server-only";
+import { buildSearchQuery } from "@/lib/search/build-search-query";
+import { correctSpelling } from "@/lib/search/correct-spelling";
+import { findMatches } from "@/lib/search/find-matches";
+import { findSimilarTitles } from "@/lib/search/find-similar-titles";
+import { getSearchHits, type SearchHit } from "@/lib/search/get-search-hits";
+import { highlightSimilarWords } from "@/lib/search/highlight";
+import { decodeSearchCursor } from "@/lib/search/search-cursor";
+import type { SearchSort } from "@/lib/search/search-sort";
+import { tsquerySql } from "@/lib/search/tsquery-sql";
+
+export type SearchResult = {
+  papers: SearchHit[];
+  /** Pass back as `cursor` for the next page; null on the last page and for fallback results. */
+  nextCursor: string | null;
+  /**
+   * How the results were found when the query as typed matched nothing: "corrected", the results
+   * of `suggestion` ("did you mean"); "similar", papers whose title looks like the query.
+   */
+  fallback: "corrected" | "similar" | null;
+  suggestion: string | null;
+  /** Relevance ranked only the most trending matches: the query matches very many papers. */
+  approximate: boolean;
+};
+
+export type SearchOptions = { q: string; sort: SearchSort; limit: number; cursor?: string | null };
+
+export class InvalidSearchCursorError extends Error {
+  constructor() {
+    super("cursor is not valid for this sort; use the nextCursor of a previous page");
+  }
+}
+
+const NOTHING: SearchResult = { papers: [], nextCursor: null, fallback: null, suggestion: null, approximate: false };
+
+/**
+ * Full-text search over titles, authors and abstracts, highlighted. When the query matches
+ * nothing, its misspelled words are corrected; when that matches nothing either, titles similar
+ * to its unknown words are shown. Fallbacks apply to the first page only and have no further pages.
+ */
+export async function searchPapers({ q, sort, limit, cursor = null }: SearchOptions): Promise<SearchResult> {
+  const after = cursor ? decodeSearchCursor(cursor, sort) : null;
+  if (cursor && !after) throw new InvalidSearchCursorError();
+  const query = buildSearchQuery(q);
+  const tsquery = tsquerySql(query);
+  if (tsquery) {
+    const matches = await findMatches(tsquery, sort, limit, after);
+    if (matches.ids.length > 0 || after) {
+      return { ...NOTHING, papers: await getSearchHits(matches.ids, tsquery), nextCursor: matches.nextCursor, approximate: matches.approximate };
+    }
+  }
+  if (query.words.length === 0) return NOTHING;
+
+  const { suggestion, unknown } = await correctSpelling(query);
+  const corrected = suggestion ? tsquerySql(buildSearchQuery(suggestion)) : null;
+  if (suggestion && corrected) {
+    const matches = await findMatches(corrected, sort, limit, null);
+    if (matches.ids.length > 0) {
+      return { ...NOTHING, papers: await getSearchHits(matches.ids, corrected), fallback: "corrected", suggestion, approximate: matches.approximate };
+    }
+  }
+
+  // Only words no title contains: their trigrams are rare in titles, which keeps this index scan
+  // short (known words, like "model", share trigrams with a large part of all titles).
+  const similar = await getSearchHits(await findSimilarTitles(unknown.join(" "), limit), null);
+  if (similar.length === 0) return NOTHING;
+  const papers = similar.map((paper) => ({ ...paper, highlight: { ...paper.highlight, title: highlightSimilarWords(paper.title, unknown) } }));
+  return { ...NOTHING, papers, fallback: "similar" };
+}

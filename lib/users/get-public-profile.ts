@@ -1,0 +1,32 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db";
+import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { paperSummarySelect, toPaperSummary, type PaperSummary } from "@/lib/papers/paper-summary";
+
+export const PROFILE_UPVOTES_LIMIT = 100;
+
+export type PublicProfile = { username: string; name: string; joinedAt: string; upvoted: PaperSummary[] };
+
+async function findPublicProfile(username: string): Promise<PublicProfile | null> {
+  const user = await getDb().user.findUnique({
+    where: { username },
+    select: {
+      username: true,
+      name: true,
+      createdAt: true,
+      // Newest upvote first, through the (userId, createdAt DESC) index.
+      votes: { orderBy: { createdAt: "desc" }, take: PROFILE_UPVOTES_LIMIT, select: { paper: { select: paperSummarySelect } } },
+    },
+  });
+  if (!user?.username) return null;
+  return {
+    username: user.username,
+    name: user.name?.trim() || user.username,
+    joinedAt: user.createdAt.toISOString(),
+    upvoted: user.votes.map((vote) => toPaperSummary(vote.paper)),
+  };
+}
+
+/** A person's public page: name, joined date and upvoted papers. Cached; votes revalidate it. */
+export const getPublicProfile = unstable_cache(findPublicProfile, ["public-profile"], { tags: [PAPERS_TAG], revalidate: 3600 });

@@ -1,0 +1,60 @@
+// `npm run import -- arxiv <id|url>...` and `npm run import -- hf <file|url|YYYY-MM-DD>`:
+// pulls papers into the database (DATABASE_URL, or the embedded one).
+import { createPrismaClient } from "@/lib/create-prisma-client";
+import { importArxivPapers } from "@/lib/import/import-arxiv-papers";
+import { ImportError } from "@/lib/import/import-error";
+import { importHfDailyPapers } from "@/lib/import/import-hf-daily-papers";
+import type { SavedPaper } from "@/lib/import/save-imported-papers";
+import { resolveDatabase } from "./lib/embedded-db";
+
+const USAGE = `Usage:
+  npm run import -- arxiv <id|url>...         e.g. 2310.06825 https://arxiv.org/abs/hep-th/9711200
+  npm run import -- hf <file|url|YYYY-MM-DD>  a Hugging Face Daily Papers listing (JSON)`;
+
+function report(saved: SavedPaper[]) {
+  for (const paper of saved) console.log(`${paper.status === "created" ? "added  " : "updated"}  ${paper.arxivId.padEnd(16)} /papers/${paper.slug}`);
+  const created = saved.filter((p) => p.status === "created").length;
+  console.log(`${saved.length} paper${saved.length === 1 ? "" : "s"} imported: ${created} new, ${saved.length - created} updated.`);
+  if (saved.length > 0) {
+    // A separate process cannot reach the web server's in-memory cache.
+    console.log("A running server shows the changes on cached pages within an hour (papers imported from its Submit page show at once).");
+  }
+}
+
+async function main(): Promise<number> {
+  const [source, ...args] = process.argv.slice(2);
+  if ((source !== "arxiv" && source !== "hf") || args.length === 0 || (source === "hf" && args.length !== 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const database = await resolveDatabase();
+  const db = createPrismaClient(database.url, 2);
+  try {
+    if (source === "arxiv") {
+      const { saved, missing } = await importArxivPapers(db, args);
+      report(saved);
+      if (missing.length > 0) {
+        console.error(`arXiv has no paper ${missing.join(", ")}.`);
+        return 1;
+      }
+    } else {
+      report(await importHfDailyPapers(db, args[0]!));
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    console.error(`Import failed, nothing was written: ${error.message}`);
+    return 1;
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
