@@ -1,7 +1,9 @@
-// `npm run bench [-- --papers=100000,1000000] [--pg=postgresql://…/papershelf_bench]`
+// `npm run bench [-- --papers=100000,1000000] [--pg=postgresql://…/papershelf_bench]
+//                  [--existing-pg=<url>] [--existing-pglite=<data dir>] [--seconds=10]`
 // (a) Each feed sort's query on N synthetic papers, with the plan it uses, on the embedded
 //     database and, with --pg, on a PostgreSQL server (the database name must contain "bench":
-//     it is wiped).
+//     it is wiped). --existing-* also times the queries on databases that already hold papers
+//     (such as the million-paper databases `npm run bench:search` leaves behind), without loading.
 // (b) The cached feed page `/` and `/api/papers` under load (autocannon, 50 connections), next to
 //     a static file of the same bytes served by the same Next server and a bare node:http server
 //     returning the same bytes, in the same run. Server on core 0, load generator on core 1.
@@ -111,6 +113,11 @@ async function loadTest(databaseUrl: string) {
   }
 }
 
+function queryRow(target: "embedded" | "postgres", size: number, r: QueryResult) {
+  const name = target === "embedded" ? "embedded PGlite" : "PostgreSQL 15";
+  return `| ${name} | ${size.toLocaleString("en-US")} | ${r.sort} | ${fmt(r.first.p50)} | ${fmt(r.first.p99)} | ${fmt(r.deep.p50)} | ${fmt(r.deep.p99)} | \`${r.scan.replace(/\s+\(cost=.*$/, "")}\` |`;
+}
+
 const targets: ("embedded" | "postgres")[] = pgUrl ? ["embedded", "postgres"] : ["embedded"];
 const queryRows: string[] = [];
 let loadDb: Database | null = null;
@@ -119,13 +126,27 @@ for (const size of sizes) {
     console.log(`${target}, ${size.toLocaleString()} papers`);
     const database = await prepare(target, size);
     const results = runJson<QueryResult[]>(tsx[0]!, ["--conditions=react-server", "bench/feed-queries.ts"], { DATABASE_URL: database.url });
-    for (const r of results) {
-      queryRows.push(`| ${target === "embedded" ? "embedded PGlite" : "PostgreSQL 15"} | ${size.toLocaleString("en-US")} | ${r.sort} | ${fmt(r.first.p50)} | ${fmt(r.first.p99)} | ${fmt(r.deep.p50)} | ${fmt(r.deep.p99)} | \`${r.scan}\` |`);
-    }
+    for (const r of results) queryRows.push(queryRow(target, size, r));
     if (target === "embedded" && size === sizes[0]) loadDb = database;
     else await database.stop();
   }
 }
+
+async function measureExisting(target: "embedded" | "postgres", database: Database) {
+  const db = createPrismaClient(database.url, 1);
+  const size = await db.paper.count();
+  await db.$disconnect();
+  console.log(`${target}, existing database with ${size.toLocaleString()} papers`);
+  const results = runJson<QueryResult[]>(tsx[0]!, ["--conditions=react-server", "bench/feed-queries.ts"], { DATABASE_URL: database.url });
+  for (const r of results) queryRows.push(queryRow(target, size, r));
+}
+
+if (arg("existing-pglite")) {
+  const database = await startEmbeddedDb({ dataDir: arg("existing-pglite")!, port: 0 });
+  await measureExisting("embedded", database);
+  await database.stop();
+}
+if (arg("existing-pg")) await measureExisting("postgres", { url: arg("existing-pg")!, embedded: false, stop: async () => {} });
 
 console.log("load test");
 const load = await loadTest(loadDb!.url);
@@ -135,7 +156,7 @@ const [feed, staticPage, publicFile, bareFeed, api, bareApi] = load.map((r) => r
 const ratio = (a: Cannon, b: Cannon) => `${fmt((a.requests.average / b.requests.average) * 100, 0)}%`;
 writeResultsSection(
   "Feed",
-  `Run: \`npm run bench -- --papers=${sizes.join(",")}${pgUrl ? " --pg=…" : ""}\` on ${new Date().toISOString().slice(0, 10)}.
+  `Run: \`npm run bench -- ${process.argv.slice(2).map((a) => a.replace(/=.*(bench|\.work).*/, "=…")).join(" ")}\` on ${new Date().toISOString().slice(0, 10)}.
 
 ### (a) Feed queries (milliseconds, 30 rows, measured through \`listPapers\`, the app's own function)
 

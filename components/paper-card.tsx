@@ -1,12 +1,22 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ExpandableText } from "@/components/expandable-text";
 import { SaveControl } from "@/components/save-control";
 import { VoteControl } from "@/components/vote-control";
 import { formatAuthors, formatDate } from "@/lib/format";
 import type { PaperSummary } from "@/lib/papers/paper-summary";
 
-/** A feed entry. Renders the same for everyone; per-viewer state lives in the client islands. */
-export function PaperCard({ paper, rank }: { paper: PaperSummary; rank?: number }) {
+type Props = {
+  paper: PaperSummary;
+  rank?: number;
+  /** Search passes the title with its matches marked. */
+  title?: ReactNode;
+  /** Search passes a snippet around the matches instead of the expandable abstract. */
+  snippet?: ReactNode;
+};
+
+/** A paper in a list. Renders the same for everyone; per-viewer state lives in the client islands. */
+export function PaperCard({ paper, rank, title, snippet }: Props) {
   const authors = formatAuthors(paper.authors, paper.authorCount);
   const headingId = `paper-${paper.id}-title`;
   return (
@@ -16,7 +26,7 @@ export function PaperCard({ paper, rank }: { paper: PaperSummary; rank?: number 
         <h2 id={headingId} className="text-base leading-snug font-semibold sm:text-lg">
           {rank !== undefined && <span className="meta mr-1.5 font-normal tabular-nums">{rank}.</span>}
           <Link href={`/papers/${paper.slug}`} className="hover:text-accent-700 hover:underline dark:hover:text-accent-300">
-            {paper.title}
+            {title ?? paper.title}
           </Link>
         </h2>
         <p className="meta mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
@@ -29,9 +39,13 @@ export function PaperCard({ paper, rank }: { paper: PaperSummary; rank?: number 
             </Link>
           ))}
         </p>
-        <ExpandableText label={paper.title}>
-          <p>{paper.abstract}</p>
-        </ExpandableText>
+        {snippet ? (
+          <p className="mt-1.5 line-clamp-3 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">{snippet}</p>
+        ) : (
+          <ExpandableText label={paper.title}>
+            <p>{paper.abstract}</p>
+          </ExpandableText>
+        )}
       </div>
       <SaveControl paperId={paper.id} title={paper.title} />
     </article>

@@ -1,8 +1,8 @@
 /** Placeholder cards with the same size as real ones, so nothing shifts when the list arrives. */
-export function PaperListSkeleton({ count = 6 }: { count?: number }) {
+export function PaperListSkeleton({ count = 6, label = "Loading papers", heading = true }: { count?: number; label?: string; heading?: boolean }) {
   return (
-    <div aria-busy="true" aria-label="Loading papers">
-      <div className="mb-4 h-14 w-64 skeleton" />
+    <div aria-busy="true" aria-label={label} role="status">
+      {heading && <div className="mb-4 h-14 w-64 skeleton" />}
       {Array.from({ length: count }, (_, i) => (
         <div key={i} className="flex gap-4 border-b border-zinc-200 py-4 dark:border-zinc-800">
           <div className="h-14 w-11 skeleton" />

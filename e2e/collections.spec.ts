@@ -143,8 +143,11 @@ test.describe("managing collections", () => {
     const form = page.getByRole("form", { name: "Edit “Alpha”" });
     await form.getByLabel("Title").fill("Beta");
     await form.getByLabel("Description").fill("Renamed");
+    // The list updates optimistically; reload only once the server has answered.
+    const saved = page.waitForResponse((r) => /\/api\/me\/collections\/[^/]+$/.test(r.url()) && r.request().method() !== "GET");
     await form.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("link", { name: "Beta" })).toBeVisible();
+    expect((await saved).ok()).toBe(true);
     await page.reload();
     const renamed = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Beta" }) });
     await expect(renamed).toContainText("Renamed");
@@ -162,8 +165,10 @@ test.describe("managing collections", () => {
     await expect(deleteButton).toBeFocused();
 
     await deleteButton.click();
+    const deleted = page.waitForResponse((r) => /\/api\/me\/collections\/[^/]+$/.test(r.url()) && r.request().method() === "DELETE");
     await dialog.getByRole("button", { name: "Delete collection" }).click();
     await expect(page.getByRole("link", { name: "Beta" })).toHaveCount(0);
+    expect((await deleted).ok()).toBe(true);
     await page.reload();
     await expect(page.getByRole("link", { name: "Beta" })).toHaveCount(0);
     await expect(page.getByText("No collections yet.")).toBeVisible();

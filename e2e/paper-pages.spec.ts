@@ -29,6 +29,7 @@ test.describe("paper and period pages", () => {
     await page.getByRole("link", { name: /Next day/ }).click();
     await expect(page).toHaveURL(/\/papers\/date\/2023-10-27$/);
     await page.getByRole("link", { name: /Previous day/ }).click();
+    await expect(page).toHaveURL(/\/papers\/date\/2023-10-26$/);
     await page.getByRole("link", { name: /Previous day/ }).click();
     await expect(page).toHaveURL(/\/papers\/date\/2023-10-25$/);
   });

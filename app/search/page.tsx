@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { SearchResultCard } from "@/components/search-result-card";
-import { SearchResultsSkeleton } from "@/components/search-results-skeleton";
+import { PaperListSkeleton } from "@/components/paper-list-skeleton";
 import { SearchSortTabs } from "@/components/search-sort-tabs";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
 import { searchHref } from "@/lib/search/search-href";
@@ -144,7 +144,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       </div>
       {text ? (
         // Keyed by sort and page, not by the text: while typing, the previous results stay until the new ones arrive.
-        <Suspense key={`${sort}:${cursor ?? ""}`} fallback={<SearchResultsSkeleton />}>
+        <Suspense key={`${sort}:${cursor ?? ""}`} fallback={<PaperListSkeleton count={5} label="Loading results" heading={false} />}>
           <Results q={q} sort={sort} cursor={cursor} />
         </Suspense>
       ) : (
