@@ -1,5 +1,11 @@
 import { PaperListSkeleton } from "@/components/paper-list-skeleton";
 
 export default function Loading() {
-  return <PaperListSkeleton />;
+  return (
+    <>
+      {/* Someone who lands here while the page loads still hears where they are. */}
+      <h1 className="sr-only">Loading…</h1>
+      <PaperListSkeleton />
+    </>
+  );
 }

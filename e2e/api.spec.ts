@@ -3,16 +3,20 @@ import { expect, test } from "@playwright/test";
 test.describe("JSON API", () => {
   test("pages through every paper with cursors", async ({ request }) => {
     const ids = new Set<string>();
+    let seen = 0;
     let url = "/api/papers?sort=new&limit=40";
     for (;;) {
       const response = await request.get(url);
       expect(response.status()).toBe(200);
       const body = (await response.json()) as { papers: { id: string }[]; nextCursor: string | null };
       body.papers.forEach((p) => ids.add(p.id));
+      seen += body.papers.length;
       if (!body.nextCursor) break;
       url = `/api/papers?sort=new&limit=40&cursor=${body.nextCursor}`;
     }
-    expect(ids.size).toBe(90);
+    // Every seed paper, each once (imports running in parallel may add more).
+    expect(ids.size).toBeGreaterThanOrEqual(90);
+    expect(ids.size).toBe(seen);
   });
 
   test("returns one paper by id, and 404 JSON for an unknown one", async ({ request }) => {
