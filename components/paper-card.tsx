@@ -21,7 +21,7 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
   const headingId = `paper-${paper.id}-title`;
   return (
     <article aria-labelledby={headingId} className="flex gap-3 border-b border-zinc-200 py-4 last:border-b-0 sm:gap-4 dark:border-zinc-800">
-      <VoteControl paperId={paper.id} upvotes={paper.upvotes} title={paper.title} />
+      <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
       <div className="min-w-0 flex-1">
         <h2 id={headingId} className="text-base leading-snug font-semibold sm:text-lg">
           {rank !== undefined && <span className="meta mr-1.5 font-normal tabular-nums">{rank}.</span>}

@@ -19,7 +19,7 @@ async function sendVote(paperId: string, voted: boolean): Promise<{ voted: boole
  * count arrive from the page's one batched request. A click shows its result at once and rolls
  * back, with a message, if the server refuses.
  */
-export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: string; upvotes: number; title: string }) {
+export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: string; upvotes: number }) {
   const client = useQueryClient();
   const router = useRouter();
   const state = usePaperState(paperId);

@@ -9,6 +9,9 @@ test.describe("paper and period pages", () => {
     await expect(page.getByRole("heading", { name: "Abstract" })).toBeVisible();
     await expect(page.getByText("9 authors")).toBeVisible();
     await expect(page).toHaveTitle(/Simple linear attention .* · Papershelf/);
+    // Link previews fetch the page afresh: check the tags of a full load, not of the client navigation.
+    await page.reload();
+    await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Simple linear attention/);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{50,}/);
   });

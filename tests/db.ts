@@ -39,3 +39,12 @@ export async function createTestPaper(overrides: { title?: string; abstract?: st
     },
   });
 }
+
+/** Inserts `count` users in one statement and returns their ids in creation order. */
+export async function createTestUsers(count: number, prefix = "user"): Promise<string[]> {
+  const tag = `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+  const data = Array.from({ length: count }, (_, i) => ({ email: `${tag}-${i}@example.com`, username: `${tag}-${String(i).padStart(4, "0")}` }));
+  await testDb().user.createMany({ data });
+  const users = await testDb().user.findMany({ where: { username: { startsWith: `${tag}-` } }, orderBy: { username: "asc" }, select: { id: true } });
+  return users.map((u) => u.id);
+}

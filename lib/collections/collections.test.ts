@@ -21,15 +21,9 @@ import { shareCollection } from "@/lib/collections/share-collection";
 import { stopSharing } from "@/lib/collections/stop-sharing";
 import { unsavePaper } from "@/lib/collections/unsave-paper";
 import { updateCollection } from "@/lib/collections/update-collection";
-import { createTestPaper, resetDb, testDb } from "@/tests/db";
+import { createTestPaper, createTestUsers, resetDb, testDb } from "@/tests/db";
 
-async function createUsers(count: number): Promise<string[]> {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const data = Array.from({ length: count }, (_, i) => ({ email: `reader-${tag}-${i}@example.com`, username: `reader-${tag}-${i}` }));
-  await testDb().user.createMany({ data });
-  const users = await testDb().user.findMany({ where: { username: { startsWith: `reader-${tag}-` } }, orderBy: { username: "asc" }, select: { id: true } });
-  return users.map((u) => u.id);
-}
+const createUsers = (count: number) => createTestUsers(count, "reader");
 
 async function createPapers(count: number): Promise<string[]> {
   const ids: string[] = [];

@@ -8,15 +8,9 @@ vi.hoisted(() => {
 import { trendingScore } from "@/lib/ranking";
 import { setVote } from "@/lib/votes/set-vote";
 import { unsetVote } from "@/lib/votes/unset-vote";
-import { createTestPaper, resetDb, testDb } from "@/tests/db";
+import { createTestPaper, createTestUsers, resetDb, testDb } from "@/tests/db";
 
-async function createUsers(count: number): Promise<string[]> {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const data = Array.from({ length: count }, (_, i) => ({ email: `voter-${tag}-${i}@example.com`, username: `voter-${tag}-${i}` }));
-  await testDb().user.createMany({ data });
-  const users = await testDb().user.findMany({ where: { username: { startsWith: `voter-${tag}-` } }, select: { id: true } });
-  return users.map((u) => u.id);
-}
+const createUsers = (count: number) => createTestUsers(count, "voter");
 
 /** The paper's stored count and score next to what its vote rows say they must be. */
 async function stored(paperId: string) {

@@ -33,7 +33,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
   return (
     <article className="mx-auto max-w-3xl">
       <div className="flex gap-4">
-        <VoteControl paperId={paper.id} upvotes={paper.upvotes} title={paper.title} />
+        <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
         <div className="min-w-0 flex-1">
           <h1 className="text-2xl leading-tight font-bold tracking-tight sm:text-3xl">{paper.title}</h1>
           <p className="meta mt-2 text-sm">
