@@ -80,7 +80,7 @@ async function loadTest(databaseUrl: string) {
   mkdirSync("bench/.work", { recursive: true });
   writeFileSync("bench/.work/feed.json", apiJson);
   const staticEnv = { NEXT_TELEMETRY_DISABLED: "1", BENCH_FEED_JSON: `${process.cwd()}/bench/.work/feed.json`, NEXT_DIST_DIR: "../.work/static-next" };
-  runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build", "bench/static-app"], staticEnv);
+  runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build", "--webpack", "bench/static-app"], staticEnv);
   const staticServer = startProcess(...onCore(0, process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/static-app", "--port", "3993"]), staticEnv);
   const bare = startProcess(...onCore(0, process.execPath, ["bench/lib/bare-server.mjs", "3991"]), { BODY_FILE: "public/.bench/feed.html" });
   const bareJson = startProcess(...onCore(0, process.execPath, ["bench/lib/bare-server.mjs", "3992"]), { BODY_TEXT: apiJson, CONTENT_TYPE: "application/json" });

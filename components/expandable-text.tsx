@@ -7,7 +7,7 @@ export function ExpandableText({ children, label }: { children: ReactNode; label
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   return (
-    <div className="mt-1.5 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+    <div className="card-abstract">
       <div id={id} className={expanded ? undefined : "line-clamp-3"}>
         {children}
       </div>
@@ -17,7 +17,7 @@ export function ExpandableText({ children, label }: { children: ReactNode; label
         aria-controls={id}
         aria-label={`${expanded ? "Show less" : "Show more"} of the abstract of ${label}`}
         onClick={() => setExpanded((value) => !value)}
-        className="mt-0.5 font-medium text-accent-700 hover:underline dark:text-accent-300"
+        className="link-button"
       >
         {expanded ? "less" : "more"}
       </button>

@@ -20,27 +20,27 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
   const authors = formatAuthors(paper.authors, paper.authorCount);
   const headingId = `paper-${paper.id}-title`;
   return (
-    <article aria-labelledby={headingId} className="flex gap-3 border-b border-zinc-200 py-4 last:border-b-0 sm:gap-4 dark:border-zinc-800">
+    <article aria-labelledby={headingId} className="card">
       <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
       <div className="min-w-0 flex-1">
-        <h2 id={headingId} className="text-base leading-snug font-semibold sm:text-lg">
+        <h2 id={headingId} className="card-title">
           {rank !== undefined && <span className="meta mr-1.5 font-normal tabular-nums">{rank}.</span>}
-          <Link href={`/papers/${paper.slug}`} className="hover:text-accent-700 hover:underline dark:hover:text-accent-300">
+          <Link href={`/papers/${paper.slug}`} className="card-link">
             {title ?? paper.title}
           </Link>
         </h2>
-        <p className="meta mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+        <p className="card-meta">
           {authors && <span>{authors}</span>}
           {authors && paper.publishedAt && <span aria-hidden="true">·</span>}
           {paper.publishedAt && <time dateTime={paper.publishedAt.slice(0, 10)}>{formatDate(paper.publishedAt)}</time>}
           {paper.categories.slice(0, 3).map((category) => (
-            <Link key={category} href={`/?category=${encodeURIComponent(category)}`} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+            <Link key={category} href={`/?category=${encodeURIComponent(category)}`} className="chip">
               {category}
             </Link>
           ))}
         </p>
         {snippet ? (
-          <p className="mt-1.5 line-clamp-3 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">{snippet}</p>
+          <p className="card-abstract line-clamp-3">{snippet}</p>
         ) : (
           <ExpandableText label={paper.title}>
             <p>{paper.abstract}</p>

@@ -74,9 +74,7 @@ export function SaveControl({ paperId, title, size = "card" }: { paperId: string
   }
 
   const big = size === "page";
-  const pressed = saved
-    ? "border-accent-600 bg-accent-50 text-accent-700 dark:border-accent-400 dark:bg-accent-900 dark:text-accent-100"
-    : "border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800";
+  const pressed = saved ? "toggle-on" : "save-off";
   return (
     <div className="relative shrink-0 self-start">
       <div className="flex">
@@ -112,7 +110,7 @@ export function SaveControl({ paperId, title, size = "card" }: { paperId: string
         {status}
       </p>
       {error && (
-        <p role="alert" className="absolute top-full right-0 z-10 mt-1 w-60 rounded-md border border-red-300 bg-white p-2 text-xs text-red-800 shadow-md dark:border-red-800 dark:bg-zinc-900 dark:text-red-200">
+        <p role="alert" className="popover-error right-0 w-60">
           {error}{" "}
           <button type="button" className="font-medium underline" onClick={() => setError(null)}>
             Dismiss

@@ -61,19 +61,14 @@ export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: stri
   return (
     <div className="relative shrink-0">
       <div
-        className={`relative flex w-11 flex-col items-center rounded-md border py-1.5 text-sm transition-colors focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent-500 ${
-          voted
-            ? "border-accent-600 bg-accent-50 text-accent-700 dark:border-accent-400 dark:bg-accent-900 dark:text-accent-100"
-            : "border-zinc-200 hover:border-zinc-400 dark:border-zinc-800 dark:hover:border-zinc-600"
-        }`}
+        className={`vote-box ${voted ? "toggle-on" : "vote-off"}`}
       >
         <button
           type="button"
           aria-label="Upvote"
           aria-pressed={voted}
           onClick={() => void onClick()}
-          // The button covers the whole box, count included; its own outline is on the box.
-          className="grid h-4 w-full place-items-center outline-none after:absolute after:inset-0 after:rounded-md after:content-['']"
+          className="vote-hit"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 fill-current ${voted ? "" : "text-zinc-500 dark:text-zinc-400"}`}>
             <path d="M10 4l6 8H4z" />
@@ -84,7 +79,7 @@ export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: stri
         </span>
       </div>
       {error && (
-        <p role="alert" className="absolute top-full left-0 z-10 mt-1 w-56 rounded-md border border-red-300 bg-white p-2 text-xs text-red-800 shadow-md dark:border-red-800 dark:bg-zinc-900 dark:text-red-200">
+        <p role="alert" className="popover-error left-0 w-56">
           {error}{" "}
           <button type="button" className="font-medium underline" onClick={() => setError(null)}>
             Dismiss
