@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorPopover } from "@/components/error-popover";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
@@ -109,14 +110,7 @@ export function SaveControl({ paperId, title, size = "card" }: { paperId: string
       <p role="status" className="sr-only">
         {status}
       </p>
-      {error && (
-        <p role="alert" className="popover-error right-0 w-60">
-          {error}{" "}
-          <button type="button" className="font-medium underline" onClick={() => setError(null)}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      {error && <ErrorPopover message={error} onDismiss={() => setError(null)} className="right-0 w-60" />}
     </div>
   );
 }

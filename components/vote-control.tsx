@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorPopover } from "@/components/error-popover";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -78,14 +79,7 @@ export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: stri
           {upvotes}
         </span>
       </div>
-      {error && (
-        <p role="alert" className="popover-error left-0 w-56">
-          {error}{" "}
-          <button type="button" className="font-medium underline" onClick={() => setError(null)}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      {error && <ErrorPopover message={error} onDismiss={() => setError(null)} className="left-0 w-56" />}
     </div>
   );
 }
