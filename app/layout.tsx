@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
-import { SiteHeader } from "@/components/site-header";
+import { Providers } from "@/components/layout/providers";
+import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env.js";
 import "./globals.css";
 

@@ -1,4 +1,4 @@
-import { PaperListSkeleton } from "@/components/paper-list-skeleton";
+import { PaperListSkeleton } from "@/components/papers/paper-list-skeleton";
 
 export default function Loading() {
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { CollectionsManager } from "@/components/collections-manager";
+import { CollectionsManager } from "@/components/collections/collections-manager";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { listMyCollections } from "@/lib/collections/list-my-collections";
 

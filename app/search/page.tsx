@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { SearchResultCard } from "@/components/search-result-card";
-import { PaperListSkeleton } from "@/components/paper-list-skeleton";
-import { SearchSortTabs } from "@/components/search-sort-tabs";
+import { SearchResultCard } from "@/components/search/search-result-card";
+import { PaperListSkeleton } from "@/components/papers/paper-list-skeleton";
+import { SearchSortTabs } from "@/components/search/search-sort-tabs";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
 import { searchHref } from "@/lib/search/search-href";
 import { InvalidSearchCursorError, searchPapers } from "@/lib/search/search-papers";

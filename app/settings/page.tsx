@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { DigestSettings } from "@/components/digest-settings";
+import { DigestSettings } from "@/components/digest/digest-settings";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { env } from "@/lib/env.js";
 import { getDigestSettings } from "@/lib/subscriptions/get-digest-settings";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { enabledOAuthProviders } from "@/auth";
-import { SignInForm } from "@/components/sign-in-form";
+import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/client";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";

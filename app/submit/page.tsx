@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SubmitPaperForm } from "@/components/submit-paper-form";
+import { SubmitPaperForm } from "@/components/papers/submit-paper-form";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 
 export const metadata: Metadata = { title: "Submit a paper", robots: { index: false } };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CollectionReader } from "@/components/collection-reader";
+import { CollectionReader } from "@/components/collections/collection-reader";
 import { getSharedCollection } from "@/lib/collections/get-shared-collection";
 import { pluralize } from "@/lib/format";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CollectionEditor } from "@/components/collection-editor";
-import { CollectionReader } from "@/components/collection-reader";
+import { CollectionEditor } from "@/components/collections/collection-editor";
+import { CollectionReader } from "@/components/collections/collection-reader";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { getViewableCollection } from "@/lib/collections/get-viewable-collection";
 import { pluralize } from "@/lib/format";

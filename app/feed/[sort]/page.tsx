@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FeedView } from "@/components/feed-view";
+import { FeedView } from "@/components/papers/feed-view";
 
 // Rendered on first request, then cached; writes revalidate it through the data cache's tags.
 export const revalidate = 3600;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PaperCollections } from "@/components/paper-collections";
-import { SaveControl } from "@/components/save-control";
-import { VoteControl } from "@/components/vote-control";
+import { PaperCollections } from "@/components/collections/paper-collections";
+import { SaveControl } from "@/components/collections/save-control";
+import { VoteControl } from "@/components/papers/vote-control";
 import { formatDate, pluralize } from "@/lib/format";
 import { getPaperBySlug } from "@/lib/papers/get-paper";
 import { paperLinks } from "@/lib/papers/paper-links";

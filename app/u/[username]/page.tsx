@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PaperList } from "@/components/paper-list";
-import { ProfileCollections } from "@/components/profile-collections";
+import { PaperList } from "@/components/papers/paper-list";
+import { ProfileCollections } from "@/components/collections/profile-collections";
 import { formatDate, pluralize } from "@/lib/format";
 import { getPublicProfile, PROFILE_UPVOTES_LIMIT } from "@/lib/users/get-public-profile";
 import { usernameSchema } from "@/lib/validations/username";

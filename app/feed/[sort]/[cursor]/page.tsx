@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FeedView } from "@/components/feed-view";
+import { FeedView } from "@/components/papers/feed-view";
 
 export const revalidate = 3600;
 export const metadata: Metadata = { alternates: { types: { "application/atom+xml": "/feed.xml", "application/rss+xml": "/rss.xml" } } };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PeriodView } from "@/components/period-view";
+import { PeriodView } from "@/components/papers/period-view";
 import { parsePeriod } from "@/lib/periods";
 
 export const revalidate = 3600;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FeedView } from "@/components/feed-view";
+import { FeedView } from "@/components/papers/feed-view";
 
 // `/?category=cs.LG&sort=…` is rewritten here (next.config.js), so each category's feed is cached like the main one.
 export const revalidate = 3600;

@@ -1,4 +1,4 @@
-import { FeedView } from "@/components/feed-view";
+import { FeedView } from "@/components/papers/feed-view";
 
 export const revalidate = 3600;
 export function generateStaticParams() {

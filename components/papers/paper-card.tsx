@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ExpandableText } from "@/components/expandable-text";
-import { SaveControl } from "@/components/save-control";
-import { VoteControl } from "@/components/vote-control";
+import { ExpandableText } from "@/components/papers/expandable-text";
+import { SaveControl } from "@/components/collections/save-control";
+import { VoteControl } from "@/components/papers/vote-control";
 import { formatAuthors, formatDate } from "@/lib/format";
 import type { PaperSummary } from "@/lib/papers/paper-summary";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { useFocusTrap } from "@/components/use-focus-trap";
+import { useFocusTrap } from "@/lib/hooks/use-focus-trap";
 
 /**
  * A modal confirmation. The native <dialog> makes the rest of the page inert; the focus trap

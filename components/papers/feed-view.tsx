@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PaperList } from "@/components/paper-list";
-import { SortTabs } from "@/components/sort-tabs";
-import { SubscribeForm } from "@/components/subscribe-form";
+import { PaperList } from "@/components/papers/paper-list";
+import { SortTabs } from "@/components/papers/sort-tabs";
+import { SubscribeForm } from "@/components/digest/subscribe-form";
 import { env } from "@/lib/env.js";
 import { isArxivCategory } from "@/lib/papers/arxiv-category";
 import { feedHref } from "@/lib/papers/feed-href";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PaperList } from "@/components/paper-list";
+import { PaperList } from "@/components/papers/paper-list";
 import { listPapersInPeriod, PERIOD_LIMIT } from "@/lib/papers/list-papers-in-period";
 import { nextPeriod, parsePeriod, periodPath, previousPeriod, type PeriodKind } from "@/lib/periods";
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
-import { meQueryKey } from "@/components/user-menu";
+import { meQueryKey } from "@/components/auth/user-menu";
 import type { SessionUser } from "@/lib/auth/get-session-user";
 import { collectionsApi } from "@/lib/collections/collections-client";
 

@@ -1,4 +1,4 @@
-import { PaperCard } from "@/components/paper-card";
+import { PaperCard } from "@/components/papers/paper-card";
 import type { PaperSummary } from "@/lib/papers/paper-summary";
 
 export function PaperList({ papers, empty }: { papers: PaperSummary[]; empty: React.ReactNode }) {

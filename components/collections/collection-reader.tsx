@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { CollectionItems } from "@/components/collection-items";
-import { CopyCollectionButton } from "@/components/copy-collection-button";
+import { CollectionItems } from "@/components/collections/collection-items";
+import { CopyCollectionButton } from "@/components/collections/copy-collection-button";
 import type { CollectionWithItems } from "@/lib/collections/collection-view";
 import { formatDate, pluralize } from "@/lib/format";
 

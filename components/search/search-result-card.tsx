@@ -1,5 +1,5 @@
-import { HighlightedText } from "@/components/highlighted-text";
-import { PaperCard } from "@/components/paper-card";
+import { HighlightedText } from "@/components/search/highlighted-text";
+import { PaperCard } from "@/components/papers/paper-card";
 import type { SearchHit } from "@/lib/search/get-search-hits";
 
 /** A search result: the feed card, with the matches marked in the title and an abstract snippet. */

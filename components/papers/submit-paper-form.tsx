@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { FormError, FormField } from "@/components/form-field";
+import { FormError, FormField } from "@/components/ui/form-field";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
 import { importPaperSchema } from "@/lib/validations/import-paper";
 

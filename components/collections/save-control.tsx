@@ -1,11 +1,11 @@
 "use client";
 
-import { ErrorPopover } from "@/components/error-popover";
+import { ErrorPopover } from "@/components/ui/error-popover";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { paperStateKey, paperStateQuery, updatePaperState, usePaperState, type PaperState } from "@/components/paper-state";
-import { useFocusTrap } from "@/components/use-focus-trap";
+import { paperStateKey, paperStateQuery, updatePaperState, usePaperState, type PaperState } from "@/components/papers/paper-state";
+import { useFocusTrap } from "@/lib/hooks/use-focus-trap";
 import { collectionsApi, myCollectionsKey } from "@/lib/collections/collections-client";
 import type { MyCollection } from "@/lib/collections/list-my-collections";
 import { COLLECTION_TITLE_MAX, collectionTitleSchema } from "@/lib/validations/collection";

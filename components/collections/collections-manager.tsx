@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { ConfirmDialog } from "@/components/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { collectionsApi, myCollectionsKey } from "@/lib/collections/collections-client";
 import type { MyCollection } from "@/lib/collections/list-my-collections";
 import { formatDate, pluralize } from "@/lib/format";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { SearchBox } from "@/components/search-box";
-import { UserMenu } from "@/components/user-menu";
+import { SearchBox } from "@/components/search/search-box";
+import { UserMenu } from "@/components/auth/user-menu";
 
 const navLinks: { href: string; label: string; className?: string }[] = [
   { href: "/papers/date", label: "Daily" },

@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { FormError } from "@/components/form-field";
-import { SubscribeForm } from "@/components/subscribe-form";
+import { FormError } from "@/components/ui/form-field";
+import { SubscribeForm } from "@/components/digest/subscribe-form";
 import type { DigestSettings as Settings } from "@/lib/subscriptions/get-digest-settings";
 import type { DigestFrequencyName } from "@/lib/validations/subscribe";
 

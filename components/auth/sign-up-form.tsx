@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { FormError, FormField } from "@/components/form-field";
+import { FormError, FormField } from "@/components/ui/form-field";
 import { signInWithPassword } from "@/lib/auth/client";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/credentials";
 import { signUpSchema } from "@/lib/validations/sign-up";

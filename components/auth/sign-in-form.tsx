@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { FormError, FormField } from "@/components/form-field";
+import { FormError, FormField } from "@/components/ui/form-field";
 import { oauthSignInUrl, signInWithPassword } from "@/lib/auth/client";
 
 export function SignInForm({ callbackUrl, providers, initialError }: { callbackUrl: string; providers: { id: string; name: string }[]; initialError: string | null }) {

@@ -1,10 +1,10 @@
 "use client";
 
-import { ErrorPopover } from "@/components/error-popover";
+import { ErrorPopover } from "@/components/ui/error-popover";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { paperStateKey, paperStateQuery, updatePaperState, usePaperState, type PaperState } from "@/components/paper-state";
+import { paperStateKey, paperStateQuery, updatePaperState, usePaperState, type PaperState } from "@/components/papers/paper-state";
 
 async function sendVote(paperId: string, voted: boolean): Promise<{ voted: boolean; upvotes: number }> {
   const response = await fetch(`/api/papers/${encodeURIComponent(paperId)}/vote`, { method: voted ? "PUT" : "DELETE" });
