@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 
 type Paper = { id: string; slug: string; title: string; abstract: string; authorCount: number; publishedAt: string | null; upvotes: number };
 
-// Same papers and the same card markup as the feed (see components/paper-card.tsx), rendered once at build time.
+// Same papers and the same card markup as the feed (see components/papers/paper-card.tsx), rendered once at build time.
 export default function StaticFeed() {
   const { papers } = JSON.parse(readFileSync(process.env.BENCH_FEED_JSON!, "utf8")) as { papers: Paper[] };
   return (
