@@ -27,6 +27,8 @@ if [ "$only" = all ] || [ "$only" = static ]; then
   npx tsc --noEmit
   step "Lint"
   npx eslint . --max-warnings 0
+  step "Format (Prettier; \`npm run format\` fixes it)"
+  npx prettier --check . --log-level warn
 fi
 if [ "$only" = all ] || [ "$only" = db ]; then
   step "Unit and database tests ($([ -n "${DATABASE_URL:-}" ] && echo "PostgreSQL server" || echo "embedded PGlite"))"
