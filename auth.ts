@@ -14,7 +14,19 @@ import { signInSchema } from "@/lib/validations/credentials";
 
 // Providers' token responses carry fields the Account table has no column for (expires_in,
 // refresh_token_expires_in, …); only these are stored.
-const ACCOUNT_FIELDS = ["userId", "type", "provider", "providerAccountId", "refresh_token", "access_token", "expires_at", "token_type", "scope", "id_token", "session_state"] as const;
+const ACCOUNT_FIELDS = [
+  "userId",
+  "type",
+  "provider",
+  "providerAccountId",
+  "refresh_token",
+  "access_token",
+  "expires_at",
+  "token_type",
+  "scope",
+  "id_token",
+  "session_state",
+] as const;
 
 function adapter(): Adapter {
   const base = PrismaAdapter(getDb());
@@ -23,7 +35,13 @@ function adapter(): Adapter {
     // People who arrive through OAuth get a username too, so everyone has a profile URL.
     createUser: async ({ id: _id, ...user }) =>
       (await getDb().user.create({
-        data: { name: user.name, email: user.email, emailVerified: user.emailVerified, image: user.image, username: usernameFromProfile(user) },
+        data: {
+          name: user.name,
+          email: user.email,
+          emailVerified: user.emailVerified,
+          image: user.image,
+          username: usernameFromProfile(user),
+        },
         select: { id: true, name: true, email: true, emailVerified: true, image: true },
       })) as AdapterUser,
     linkAccount: async (account) => {
@@ -35,10 +53,14 @@ function adapter(): Adapter {
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const providers: NextAuthConfig["providers"] = [];
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
-  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
+    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET)
+    providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
   if (env.AUTH_HUGGINGFACE_ID && env.AUTH_HUGGINGFACE_SECRET) {
-    providers.push(HuggingFace({ clientId: env.AUTH_HUGGINGFACE_ID, clientSecret: env.AUTH_HUGGINGFACE_SECRET, issuer: env.AUTH_HUGGINGFACE_ISSUER }));
+    providers.push(
+      HuggingFace({ clientId: env.AUTH_HUGGINGFACE_ID, clientSecret: env.AUTH_HUGGINGFACE_SECRET, issuer: env.AUTH_HUGGINGFACE_ISSUER }),
+    );
   }
   return providers;
 }

@@ -59,7 +59,11 @@ const nextConfig = {
           ],
           destination: "/feed/:sort/c/:category",
         },
-        { source: "/", has: [{ type: "query", key: "category", value: `(?<category>${category})` }], destination: "/feed/trending/c/:category" },
+        {
+          source: "/",
+          has: [{ type: "query", key: "category", value: `(?<category>${category})` }],
+          destination: "/feed/trending/c/:category",
+        },
         // Any other category is not one: a 404, not the unfiltered feed.
         { source: "/", has: [{ type: "query", key: "category" }], destination: "/feed/not-a-category" },
         {

@@ -9,7 +9,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-2xl font-bold">Something went wrong</h1>
       <p className="meta mt-2">This page could not be loaded. Your data is safe; try again in a moment.</p>
       {error.digest && <p className="meta mt-1 text-xs">Reference: {error.digest}</p>}
-      <button type="button" onClick={reset} className="btn-primary mt-6">Try again</button>
+      <button type="button" onClick={reset} className="btn-primary mt-6">
+        Try again
+      </button>
     </div>
   );
 }

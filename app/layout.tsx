@@ -24,7 +24,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
+        >
           Skip to content
         </a>
         <Providers>
@@ -32,11 +35,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto max-w-5xl px-4 py-6">
             {children}
           </main>
-          <footer className="mx-auto max-w-5xl border-t border-zinc-200 px-4 py-6 text-sm meta dark:border-zinc-800">
+          <footer className="meta mx-auto max-w-5xl border-t border-zinc-200 px-4 py-6 text-sm dark:border-zinc-800">
             <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-2">
-              <Link href="/about" className="hover:underline">About</Link>
-              <a href="/feed.xml" className="hover:underline">Atom feed</a>
-              <a href="/api/openapi.json" className="hover:underline">API</a>
+              <Link href="/about" className="hover:underline">
+                About
+              </Link>
+              <a href="/feed.xml" className="hover:underline">
+                Atom feed
+              </a>
+              <a href="/api/openapi.json" className="hover:underline">
+                API
+              </a>
             </nav>
           </footer>
         </Providers>

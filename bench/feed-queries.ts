@@ -20,7 +20,11 @@ for (const sort of FEED_SORTS) {
   const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
     Prisma.sql`EXPLAIN ${feedQuery(sort, 31, cursor ? decodeFeedCursor(cursor, sort) : null)}`,
   );
-  const scan = plan.map((row) => row["QUERY PLAN"]).find((line) => /Scan/.test(line))?.trim() ?? "?";
+  const scan =
+    plan
+      .map((row) => row["QUERY PLAN"])
+      .find((line) => /Scan/.test(line))
+      ?.trim() ?? "?";
   results.push({ sort, first, deep, scan });
 }
 console.log(JSON.stringify(results));

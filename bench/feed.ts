@@ -16,7 +16,12 @@ import { onCore, runJson, runOrThrow, startProcess, waitForUrl } from "./lib/pro
 import { writeResultsSection } from "./lib/results-file";
 import { fmt } from "./lib/stats";
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
+const arg = (name: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split("=")
+    .slice(1)
+    .join("=");
 const sizes = (arg("papers") ?? "100000").split(",").map(Number);
 const pgUrl = arg("pg");
 const duration = Number(arg("seconds") ?? 10);
@@ -79,11 +84,23 @@ async function loadTest(databaseUrl: string) {
   // A fully static Next page with the same 30 papers, prerendered by its own tiny app.
   mkdirSync("bench/.work", { recursive: true });
   writeFileSync("bench/.work/feed.json", apiJson);
-  const staticEnv = { NEXT_TELEMETRY_DISABLED: "1", BENCH_FEED_JSON: `${process.cwd()}/bench/.work/feed.json`, NEXT_DIST_DIR: "../.work/static-next" };
+  const staticEnv = {
+    NEXT_TELEMETRY_DISABLED: "1",
+    BENCH_FEED_JSON: `${process.cwd()}/bench/.work/feed.json`,
+    NEXT_DIST_DIR: "../.work/static-next",
+  };
   runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build", "--webpack", "bench/static-app"], staticEnv);
-  const staticServer = startProcess(...onCore(0, process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/static-app", "--port", "3993"]), staticEnv);
-  const bare = startProcess(...onCore(0, process.execPath, ["bench/lib/bare-server.mjs", "3991"]), { BODY_FILE: "public/.bench/feed.html" });
-  const bareJson = startProcess(...onCore(0, process.execPath, ["bench/lib/bare-server.mjs", "3992"]), { BODY_TEXT: apiJson, CONTENT_TYPE: "application/json" });
+  const staticServer = startProcess(
+    ...onCore(0, process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/static-app", "--port", "3993"]),
+    staticEnv,
+  );
+  const bare = startProcess(...onCore(0, process.execPath, ["bench/lib/bare-server.mjs", "3991"]), {
+    BODY_FILE: "public/.bench/feed.html",
+  });
+  const bareJson = startProcess(...onCore(0, process.execPath, ["bench/lib/bare-server.mjs", "3992"]), {
+    BODY_TEXT: apiJson,
+    CONTENT_TYPE: "application/json",
+  });
   try {
     await waitForUrl("http://127.0.0.1:3993/", staticServer);
     const staticBytes = (await (await fetch("http://127.0.0.1:3993/")).text()).length;
@@ -156,7 +173,10 @@ const [feed, staticPage, publicFile, bareFeed, api, bareApi] = load.map((r) => r
 const ratio = (a: Cannon, b: Cannon) => `${fmt((a.requests.average / b.requests.average) * 100, 0)}%`;
 writeResultsSection(
   "Feed",
-  `Run: \`npm run bench -- ${process.argv.slice(2).map((a) => a.replace(/=.*(bench|\.work).*/, "=…")).join(" ")}\` on ${new Date().toISOString().slice(0, 10)}.
+  `Run: \`npm run bench -- ${process.argv
+    .slice(2)
+    .map((a) => a.replace(/=.*(bench|\.work).*/, "=…"))
+    .join(" ")}\` on ${new Date().toISOString().slice(0, 10)}.
 
 ### (a) Feed queries (milliseconds, 30 rows, measured through \`listPapers\`, the app's own function)
 

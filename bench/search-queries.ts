@@ -9,7 +9,16 @@ import { tsquerySql } from "@/lib/search/tsquery-sql";
 import { wordOfRank } from "./lib/search-corpus";
 
 export type QueryClass = "rare" | "medium" | "common" | "misspelled";
-export type QueryTiming = { cls: QueryClass; q: string; sort: SearchSort; matches: number; times: number[]; results: number; approximate: boolean; fallback: string | null };
+export type QueryTiming = {
+  cls: QueryClass;
+  q: string;
+  sort: SearchSort;
+  matches: number;
+  times: number[];
+  results: number;
+  approximate: boolean;
+  fallback: string | null;
+};
 
 const w = wordOfRank;
 // Ranks of the Zipf vocabulary (see lib/search-corpus.ts): rank r is in about 1/(r·ln 200000)
@@ -33,7 +42,9 @@ const results: QueryTiming[] = [];
 for (const [cls, queries] of Object.entries(QUERIES) as [QueryClass, string[]][]) {
   for (const q of queries) {
     const tsquery = tsquerySql(buildSearchQuery(q));
-    const matches = tsquery ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Paper" WHERE "search" @@ ${tsquery}`)[0]!.n : 0;
+    const matches = tsquery
+      ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Paper" WHERE "search" @@ ${tsquery}`)[0]!.n
+      : 0;
     for (const sort of SEARCH_SORTS) {
       const search = () => searchPapers({ q, sort, limit: 20 });
       const last = await search();
@@ -44,8 +55,19 @@ for (const [cls, queries] of Object.entries(QUERIES) as [QueryClass, string[]][]
         await search();
         times.push(performance.now() - start);
       }
-      results.push({ cls, q, sort, matches: matches / papers, times, results: last.papers.length, approximate: last.approximate, fallback: last.fallback });
-      process.stderr.write(`  ${cls} ${sort} ${JSON.stringify(q)}: ${((100 * matches) / papers).toFixed(3)}% of papers, median ${[...times].sort((a, b) => a - b)[times.length >> 1]!.toFixed(1)} ms\n`);
+      results.push({
+        cls,
+        q,
+        sort,
+        matches: matches / papers,
+        times,
+        results: last.papers.length,
+        approximate: last.approximate,
+        fallback: last.fallback,
+      });
+      process.stderr.write(
+        `  ${cls} ${sort} ${JSON.stringify(q)}: ${((100 * matches) / papers).toFixed(3)}% of papers, median ${[...times].sort((a, b) => a - b)[times.length >> 1]!.toFixed(1)} ms\n`,
+      );
     }
   }
 }

@@ -17,7 +17,12 @@ import { insertSearchCorpus, VOCABULARY_SIZE } from "./lib/search-corpus";
 import { fmt, percentile } from "./lib/stats";
 import type { QueryClass, QueryTiming } from "./search-queries";
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
+const arg = (name: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split("=")
+    .slice(1)
+    .join("=");
 const papers = Number(arg("papers") ?? 1_000_000);
 const embeddedPapers = Number(arg("embedded-papers") ?? papers);
 const pgUrl = arg("pg");
@@ -66,7 +71,9 @@ async function load(url: string, count: number, label: string): Promise<number |
   const started = Date.now();
   try {
     await db.$executeRaw`TRUNCATE "Paper", "SearchWord" CASCADE`;
-    await insertSearchCorpus(db, count, (done) => process.stdout.write(`\r  ${label}: ${done.toLocaleString("en-US")} papers, ${((Date.now() - started) / 1000).toFixed(0)} s`));
+    await insertSearchCorpus(db, count, (done) =>
+      process.stdout.write(`\r  ${label}: ${done.toLocaleString("en-US")} papers, ${((Date.now() - started) / 1000).toFixed(0)} s`),
+    );
   } finally {
     await db.$disconnect();
   }
@@ -154,7 +161,9 @@ for (const { target, results } of measured) {
       const rows = results.filter((r) => r.cls === cls && r.sort === sort);
       if (rows.length === 0) continue;
       const times = rows.flatMap((r) => r.times).sort((a, b) => a - b);
-      summary.push(`| ${target.name} | ${target.papers.toLocaleString("en-US")} | ${classLabel[cls]} | ${sort} | ${rows.length} | ${fmt(percentile(times, 50), 1)} | ${fmt(percentile(times, 99), 1)} | ${fmt(times.at(-1)!, 1)} |`);
+      summary.push(
+        `| ${target.name} | ${target.papers.toLocaleString("en-US")} | ${classLabel[cls]} | ${sort} | ${rows.length} | ${fmt(percentile(times, 50), 1)} | ${fmt(percentile(times, 99), 1)} | ${fmt(times.at(-1)!, 1)} |`,
+      );
     }
   }
   for (const cls of CLASSES) {
@@ -162,11 +171,19 @@ for (const { target, results } of measured) {
       const rows = results.filter((r) => r.q === q && r.cls === cls);
       const med = (sort: string) => {
         const r = rows.find((x) => x.sort === sort)!;
-        return fmt(percentile([...r.times].sort((a, b) => a - b), 50), 1);
+        return fmt(
+          percentile(
+            [...r.times].sort((a, b) => a - b),
+            50,
+          ),
+          1,
+        );
       };
       const rel = rows.find((r) => r.sort === "relevance")!;
       const how = rel.fallback ?? (rel.approximate ? "ranked among most trending" : "all matches ranked");
-      detail.push(`| ${target.name.split(" ")[0]} | ${cls} | \`${q}\` | ${pct(rows[0]!.matches)} | ${med("relevance")} | ${med("new")} | ${med("top")} | ${how} |`);
+      detail.push(
+        `| ${target.name.split(" ")[0]} | ${cls} | \`${q}\` | ${pct(rows[0]!.matches)} | ${med("relevance")} | ${med("new")} | ${med("top")} | ${how} |`,
+      );
     }
   }
 }

@@ -10,14 +10,25 @@ import pg from "pg";
 import { onCore, runJson, startProcess, waitForUrl } from "./lib/processes";
 import { writeResultsSection } from "./lib/results-file";
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
+const arg = (name: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split("=")
+    .slice(1)
+    .join("=");
 const seconds = Number(arg("seconds") ?? 15);
 const pgUrl = arg("pg");
 const PORT = 3590;
 const base = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = 50;
 
-type Result = { requests: { average: number; total: number }; latency: { p50: number; p99: number; average: number }; non2xx: number; errors: number; statusCodeStats?: Record<string, { count: number }> };
+type Result = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  non2xx: number;
+  errors: number;
+  statusCodeStats?: Record<string, { count: number }>;
+};
 type LoadPlan = { kind: "read" | "vote"; seconds: number; cookies: string[]; paperIds: string[] };
 
 // The load generator: this same file, run again on its own core with --load.
@@ -40,7 +51,12 @@ async function runLoad(plan: LoadPlan): Promise<Result> {
           context.cookie ??= plan.cookies[next++ % plan.cookies.length];
           if (!context.voted) context.paper = plan.paperIds[Math.floor(Math.random() * plan.paperIds.length)];
           context.voted = !context.voted;
-          return { ...request, method: context.voted ? "PUT" : "DELETE", path: `/api/papers/${context.paper}/vote`, headers: { cookie: context.cookie } };
+          return {
+            ...request,
+            method: context.voted ? "PUT" : "DELETE",
+            path: `/api/papers/${context.paper}/vote`,
+            headers: { cookie: context.cookie },
+          };
         },
       },
     ],
@@ -61,14 +77,23 @@ async function signedInCookie(i: number): Promise<string> {
   const tag = randomBytes(4).toString("hex");
   const user = { email: `bench-${tag}@example.com`, password: `bench password ${tag}`, username: `bench-${tag}`, name: `Bench ${i}` };
   const address = { "X-Forwarded-For": `10.77.${i >> 8}.${i & 255}` };
-  const created = await fetch(`${base}/api/auth/signup`, { method: "POST", headers: { "Content-Type": "application/json", ...address }, body: JSON.stringify(user) });
+  const created = await fetch(`${base}/api/auth/signup`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...address },
+    body: JSON.stringify(user),
+  });
   if (created.status !== 201) throw new Error(`sign-up: ${created.status} ${await created.text()}`);
   const jar = new Map<string, string>();
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const signedIn = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Auth-Return-Redirect": "1", cookie: cookieHeader(csrf, jar), ...address },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "X-Auth-Return-Redirect": "1",
+      cookie: cookieHeader(csrf, jar),
+      ...address,
+    },
     body: new URLSearchParams({ email: user.email, password: user.password, csrfToken }),
   });
   const cookie = cookieHeader(signedIn, jar);
@@ -128,7 +153,9 @@ async function measure(pgUrl: string | undefined): Promise<Measured> {
     // Seed papers carry imported counts without vote rows: remember them, to check drift after.
     const baseline = new pg.Client(databaseUrl);
     await baseline.connect();
-    await baseline.query(`CREATE TABLE bench_baseline AS SELECT "id", "upvotes" - (SELECT count(*) FROM "Vote" v WHERE v."paperId" = "Paper"."id") AS base FROM "Paper"`);
+    await baseline.query(
+      `CREATE TABLE bench_baseline AS SELECT "id", "upvotes" - (SELECT count(*) FROM "Vote" v WHERE v."paperId" = "Paper"."id") AS base FROM "Paper"`,
+    );
     await baseline.end();
 
     // Warm both paths (compilation, caches, connection pools) before measuring.
@@ -138,7 +165,9 @@ async function measure(pgUrl: string | undefined): Promise<Measured> {
     const read = load({ kind: "read", seconds, cookies, paperIds });
     const vote = load({ kind: "vote", seconds, cookies, paperIds });
     const drifted = await countsMatchVotes(databaseUrl);
-    console.log(`${label}: read ${Math.round(read.requests.average)} req/s (p99 ${read.latency.p99} ms); vote ${Math.round(vote.requests.average)} req/s (p99 ${vote.latency.p99} ms, non-2xx ${vote.non2xx}); drifted ${drifted}`);
+    console.log(
+      `${label}: read ${Math.round(read.requests.average)} req/s (p99 ${read.latency.p99} ms); vote ${Math.round(vote.requests.average)} req/s (p99 ${vote.latency.p99} ms, non-2xx ${vote.non2xx}); drifted ${drifted}`,
+    );
     return { label, read, vote, drifted };
   } finally {
     server.kill("SIGTERM");
@@ -162,10 +191,14 @@ async function main() {
     "",
     "| database | endpoint | req/s | p50 ms | p99 ms | requests | non-2xx | errors |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...runs.flatMap((r) => [row(r.label, "`GET /api/papers?limit=30` (data cache)", r.read), row(r.label, "`PUT`/`DELETE /api/papers/{id}/vote`", r.vote)]),
+    ...runs.flatMap((r) => [
+      row(r.label, "`GET /api/papers?limit=30` (data cache)", r.read),
+      row(r.label, "`PUT`/`DELETE /api/papers/{id}/vote`", r.vote),
+    ]),
     "",
     ...runs.map(
-      (r) => `- ${r.label}: votes at ${((r.vote.requests.average / r.read.requests.average) * 100).toFixed(0)}% of the read API's throughput; papers whose count differs from their vote rows afterwards: **${r.drifted}**.`,
+      (r) =>
+        `- ${r.label}: votes at ${((r.vote.requests.average / r.read.requests.average) * 100).toFixed(0)}% of the read API's throughput; papers whose count differs from their vote rows afterwards: **${r.drifted}**.`,
     ),
   ].join("\n");
   console.log(body);

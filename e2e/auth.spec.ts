@@ -157,7 +157,9 @@ test.describe("sign-up and sign-in API", () => {
   test("a registered email gets the same answer as a new one, and its account is untouched", async ({ request }) => {
     const user = uniqueUser();
     await signUp(request, user);
-    const again = await request.post("/api/auth/signup", { data: { ...uniqueUser(), email: user.email, password: "a different password" } });
+    const again = await request.post("/api/auth/signup", {
+      data: { ...uniqueUser(), email: user.email, password: "a different password" },
+    });
     expect(again.status()).toBe(201);
     expect(await again.json()).toEqual({ ok: true });
     await signIn(request, user);

@@ -61,7 +61,10 @@ test.describe("saving", () => {
     expect((await saved).status()).toBe(200);
 
     await openFeed(page);
-    await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
 
     await page.goto("/collections");
     const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Reading list" }) });
@@ -76,7 +79,10 @@ test.describe("saving", () => {
     await expect(again).toHaveAttribute("aria-pressed", "false");
     expect((await removed).status()).toBe(200);
     await openFeed(page);
-    await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
   });
 
   test("signed out, Save asks to sign in", async ({ page }) => {
@@ -112,8 +118,15 @@ test.describe("saving", () => {
     await expect(menu).toBeHidden();
     await expect(trigger).toBeFocused();
 
-    const listed = (await (await page.request.get(`/api/me/collections?paperId=${(await seedPapers(page.request, 6))[5]!.id}`)).json()) as { collections: { title: string; hasPaper: boolean }[] };
-    expect(listed.collections.filter((c) => c.hasPaper).map((c) => c.title).sort()).toEqual(["Diffusion <b>models</b>", "Existing list"]);
+    const listed = (await (await page.request.get(`/api/me/collections?paperId=${(await seedPapers(page.request, 6))[5]!.id}`)).json()) as {
+      collections: { title: string; hasPaper: boolean }[];
+    };
+    expect(
+      listed.collections
+        .filter((c) => c.hasPaper)
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(["Diffusion <b>models</b>", "Existing list"]);
 
     // Unchecking both leaves the paper unsaved.
     await trigger.click();
@@ -124,7 +137,10 @@ test.describe("saving", () => {
     await expect(card.getByRole("button", { name: "Save", exact: true })).toHaveAttribute("aria-pressed", "false");
     await page.keyboard.press("Escape");
     await openFeed(page);
-    await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
   });
 });
 
@@ -201,7 +217,10 @@ test.describe("managing collections", () => {
     // Drag the last paper onto the top half of the first.
     const list = page.getByRole("list", { name: "Papers in this collection" });
     const dragged = page.waitForResponse((r) => r.url().includes(`/items/${papers[2]!.id}`) && r.request().method() === "PATCH");
-    await list.getByRole("listitem").filter({ hasText: c }).dragTo(list.getByRole("listitem").filter({ hasText: b }), { targetPosition: { x: 40, y: 5 } });
+    await list
+      .getByRole("listitem")
+      .filter({ hasText: c })
+      .dragTo(list.getByRole("listitem").filter({ hasText: b }), { targetPosition: { x: 40, y: 5 } });
     expect((await dragged).status()).toBe(200);
     await expectTitles(page, [c, b, a, d]);
     await page.reload();
@@ -209,7 +228,10 @@ test.describe("managing collections", () => {
 
     // A sorted, filtered view: moving is off, and the stored order is untouched.
     await page.getByLabel("Sort by").selectOption("title");
-    await expectTitles(page, [a!, b!, c!, d!].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: "base" })));
+    await expectTitles(
+      page,
+      [a!, b!, c!, d!].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: "base" })),
+    );
     await expect(page.getByRole("button", { name: `Move up: ${a}` })).toBeDisabled();
     await page.getByLabel("Sort by").selectOption("order");
     await page.getByLabel("Filter").fill(d!.slice(0, 12));
@@ -268,7 +290,10 @@ test.describe("sharing", () => {
     const opened = await visitor.page.goto(first);
     expect(opened?.status()).toBe(200);
     await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText("Shared <script>x</script>");
-    await expectTitles(visitor.page, papers.map((p) => p.title));
+    await expectTitles(
+      visitor.page,
+      papers.map((p) => p.title),
+    );
     await expect(visitor.page.getByRole("button", { name: /Move|Remove|note/ })).toHaveCount(0);
     await expect(visitor.page.getByRole("link", { name: "Sign in to copy this collection" })).toBeVisible();
     await expect(visitor.page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Shared <script>x</script>");
@@ -321,7 +346,10 @@ test.describe("sharing", () => {
     const visitor = await signedOutPage(browser);
     expect((await visitor.page.goto(`/c/${token}`))?.status()).toBe(200);
     // Opened again while the owner deletes it: the link and its exports answer 404, never 500.
-    const [deleted, reopened] = await Promise.all([page.request.delete(`/api/me/collections/${collection.id}`), visitor.page.request.get(`/c/${token}`)]);
+    const [deleted, reopened] = await Promise.all([
+      page.request.delete(`/api/me/collections/${collection.id}`),
+      visitor.page.request.get(`/c/${token}`),
+    ]);
     expect(deleted.status()).toBe(200);
     expect([200, 404]).toContain(reopened.status());
     expect((await visitor.page.goto(`/c/${token}`))?.status()).toBe(404);
@@ -335,7 +363,9 @@ test.describe("sharing", () => {
     const papers = await seedPapers(page.request, 3, 36);
     const collection = await seedCollection(page.request, "Export me", papers);
     const note = `}@misc{evil, title={x}} =HYPERLINK("http://evil") <b>bold</b>`;
-    expect((await page.request.patch(`/api/me/collections/${collection.id}/items/${papers[0]!.id}`, { data: { note } })).status()).toBe(200);
+    expect((await page.request.patch(`/api/me/collections/${collection.id}/items/${papers[0]!.id}`, { data: { note } })).status()).toBe(
+      200,
+    );
     await page.goto(`/collections/${collection.id}`);
 
     const download = page.waitForEvent("download");
@@ -348,11 +378,16 @@ test.describe("sharing", () => {
     expect(bib).toContain("annote = {\\}@misc\\{evil, title=\\{x\\}\\}");
 
     const csv = await (await page.request.get(`/collections/${collection.id}/export?format=csv`)).text();
-    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(`"}@misc{evil, title={x}} =HYPERLINK(""http://evil"") <b>bold</b>"`);
 
-    const json = (await (await page.request.get(`/collections/${collection.id}/export?format=json`)).json()) as { items: { title: string; note: string }[] };
+    const json = (await (await page.request.get(`/collections/${collection.id}/export?format=json`)).json()) as {
+      items: { title: string; note: string }[];
+    };
     expect(json.items.map((i) => i.title)).toEqual(papers.map((p) => p.title));
     expect(json.items[0]!.note).toBe(note);
 
@@ -380,7 +415,10 @@ test.describe("sharing", () => {
     await reader.getByRole("button", { name: "Copy to my collections" }).click();
     await expect(reader).toHaveURL(/\/collections\/c[0-9a-f]{24}$/);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Syllabus");
-    await expectTitles(reader, papers.map((p) => p.title));
+    await expectTitles(
+      reader,
+      papers.map((p) => p.title),
+    );
     // The copy is the reader's own: it has their settings, and it is private.
     await expect(reader.getByRole("radio", { name: /Private/ })).toBeChecked();
     await other.close();

@@ -17,7 +17,9 @@ const uniqueEmail = () => `digest-${randomBytes(4).toString("hex")}@example.com`
 const SEED_DAY = "2025-10-29";
 
 async function mailTo(address: string, subject: RegExp): Promise<ReceivedEmail> {
-  await expect.poll(() => smtp.messages.filter((m) => m.to.includes(address) && subject.test(m.subject)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => smtp.messages.filter((m) => m.to.includes(address) && subject.test(m.subject)).length, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   return smtp.messages.find((m) => m.to.includes(address) && subject.test(m.subject))!;
 }
 
@@ -56,7 +58,9 @@ test.describe("the email digest", () => {
     expect(run.code, run.stderr).toBe(0);
     const message = await mailTo(address, /^Trending papers of October 29, 2025$/);
     expect(message.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
-    const oneClick = /^<(http:\/\/localhost:\d+\/api\/subscriptions\/unsubscribe\?token=[A-Za-z0-9_-]{43})>$/.exec(message.headers.get("list-unsubscribe") ?? "")?.[1];
+    const oneClick = /^<(http:\/\/localhost:\d+\/api\/subscriptions\/unsubscribe\?token=[A-Za-z0-9_-]{43})>$/.exec(
+      message.headers.get("list-unsubscribe") ?? "",
+    )?.[1];
     expect(oneClick).toBeTruthy();
     expect(message.text).toMatch(/^1\. /m);
     const paperLinks = [...message.html.matchAll(/href="(http:\/\/localhost:\d+\/papers\/[^"]+)"/g)].map((m) => m[1]!);
@@ -87,7 +91,10 @@ test.describe("the email digest", () => {
     const bad = await request.post("/api/subscriptions", { data: { email: "x@", frequency: "hourly" } });
     expect(bad.status()).toBe(400);
     expect(await bad.json()).toEqual({ error: "email: enter a valid email address, like ada@example.com" });
-    const foreign = await request.post("/api/subscriptions", { data: { email: uniqueEmail() }, headers: { Origin: "https://evil.example" } });
+    const foreign = await request.post("/api/subscriptions", {
+      data: { email: uniqueEmail() },
+      headers: { Origin: "https://evil.example" },
+    });
     expect(foreign.status()).toBe(403);
   });
 

@@ -39,7 +39,10 @@ test.describe("the feed", () => {
 
   test("orders New by date", async ({ page }) => {
     await page.goto("/?sort=new");
-    const dates = await page.getByRole("article").locator("time").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("datetime")!));
+    const dates = await page
+      .getByRole("article")
+      .locator("time")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("datetime")!));
     expect(dates.length).toBeGreaterThan(20);
     expect([...dates].sort().reverse()).toEqual(dates);
   });

@@ -72,7 +72,9 @@ test.describe("importing papers", () => {
     upstream.script({ status: 503, headers: { "retry-after": "0" } }, { status: 503, headers: { "retry-after": "0" } });
     const down = await page.request.post("/api/papers/import", { data: { arxiv: "2310.06825" } });
     expect(down.status()).toBe(502);
-    expect((await down.json()).error).toMatch(/^Could not get the paper from arXiv: the arXiv API answered HTTP 503 .*gave up after 2 attempts/);
+    expect((await down.json()).error).toMatch(
+      /^Could not get the paper from arXiv: the arXiv API answered HTTP 503 .*gave up after 2 attempts/,
+    );
   });
 
   test("sends people who are not signed in to sign in", async ({ page }) => {
@@ -81,7 +83,9 @@ test.describe("importing papers", () => {
   });
 
   test("npm run import pulls arXiv papers and a Hugging Face listing into the running app", async ({ request }) => {
-    const arxiv = await runScript("import", ["arxiv", "hep-th/9711200", "https://arxiv.org/pdf/1706.03762v7"], { ARXIV_API_URL: upstream.arxivApiUrl });
+    const arxiv = await runScript("import", ["arxiv", "hep-th/9711200", "https://arxiv.org/pdf/1706.03762v7"], {
+      ARXIV_API_URL: upstream.arxivApiUrl,
+    });
     expect(arxiv.stderr).toBe("");
     expect(arxiv.stdout).toContain("2 papers imported: 2 new, 0 updated.");
     const hf = await runScript("import", ["hf", "2023-10-11"], { HF_API_URL: upstream.hfApiUrl });
@@ -91,6 +95,9 @@ test.describe("importing papers", () => {
     const page = await (await request.get("/api/papers?category=hep-th&limit=3&sort=new")).json();
     expect(page.papers.map((p: { arxivId: string }) => p.arxivId)).toEqual(["hep-th/9711200"]);
     const day = await (await request.get("/api/papers?date=2023-10-11&limit=9")).json();
-    expect(day.papers.map((p: { title: string }) => p.title).sort()).toEqual(["A Hand-Written Daily Papers Item for Import Tests", "Mistral 7B"]);
+    expect(day.papers.map((p: { title: string }) => p.title).sort()).toEqual([
+      "A Hand-Written Daily Papers Item for Import Tests",
+      "Mistral 7B",
+    ]);
   });
 });

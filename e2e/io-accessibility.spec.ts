@@ -15,7 +15,13 @@ async function expectNoViolations(page: Page, path: string) {
 }
 
 test.describe("accessibility of import and digest pages", () => {
-  for (const path of ["/?category=q-bio.NC", `/subscribe/confirm?token=${token}&frequency=weekly`, "/subscribe/confirm?confirmed=daily", `/unsubscribe?token=${token}`, "/unsubscribe?done=1"]) {
+  for (const path of [
+    "/?category=q-bio.NC",
+    `/subscribe/confirm?token=${token}&frequency=weekly`,
+    "/subscribe/confirm?confirmed=daily",
+    `/unsubscribe?token=${token}`,
+    "/unsubscribe?done=1",
+  ]) {
     test(`${path} has no detectable violations`, async ({ page }) => {
       await expectNoViolations(page, path);
     });

@@ -3,7 +3,11 @@ import { expect, test } from "@playwright/test";
 test.describe("paper and period pages", () => {
   test("opens a paper from the feed with its abstract and Open Graph tags", async ({ page }) => {
     await page.goto("/?sort=top");
-    await page.getByRole("article").first().getByRole("link", { name: /Simple linear attention/ }).click();
+    await page
+      .getByRole("article")
+      .first()
+      .getByRole("link", { name: /Simple linear attention/ })
+      .click();
     await expect(page).toHaveURL(/\/papers\/simple-linear-attention-language-models/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Simple linear attention language models/);
     await expect(page.getByRole("heading", { name: "Abstract" })).toBeVisible();
@@ -26,7 +30,10 @@ test.describe("paper and period pages", () => {
     await page.goto("/papers/date/2023-10-26");
     await expect(page.getByRole("heading", { level: 1, name: "Daily Papers" })).toBeVisible();
     await expect(page.getByText("October 26, 2023")).toBeVisible();
-    const counts = await page.getByRole("article").getByLabel(/upvotes$/).allTextContents();
+    const counts = await page
+      .getByRole("article")
+      .getByLabel(/upvotes$/)
+      .allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.map(Number)).toEqual([...counts.map(Number)].sort((a, b) => b - a));
     await page.getByRole("link", { name: /Next day/ }).click();
@@ -47,7 +54,13 @@ test.describe("paper and period pages", () => {
     await expect(page.getByRole("article").first()).toBeVisible();
   });
 
-  for (const path of ["/papers/date/2023-02-30", "/papers/week/2023-W54", "/papers/month/2023-13", "/papers/date/today!", "/?sort=bogus&cursor=x"]) {
+  for (const path of [
+    "/papers/date/2023-02-30",
+    "/papers/week/2023-W54",
+    "/papers/month/2023-13",
+    "/papers/date/today!",
+    "/?sort=bogus&cursor=x",
+  ]) {
     test(`treats ${path} as not found`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

@@ -8,7 +8,9 @@ test.describe("public API", () => {
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const doc = await response.json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/papers", "/api/papers/{id}", "/api/papers/search", "/api/collections"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/papers", "/api/papers/{id}", "/api/papers/search", "/api/collections"]),
+    );
     expect(doc.components.schemas.PaperSummary.required).toContain("listedAt");
   });
 
@@ -28,7 +30,11 @@ test.describe("public API", () => {
     expect(get.headers()["access-control-expose-headers"]).toBe("Link");
     const preflight = await request.fetch("/api/papers?limit=1", {
       method: "OPTIONS",
-      headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "content-type" },
+      headers: {
+        Origin: "https://elsewhere.example",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "content-type",
+      },
     });
     expect(preflight.status()).toBeLessThan(300);
     expect(preflight.headers()["access-control-allow-origin"]).toBe("*");

@@ -119,12 +119,19 @@ test.describe("search", () => {
     const { word } = await seed();
     const response = await request.get(`/api/papers/search?q=${word}&limit=3&sort=new`);
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { papers: { highlight: { title: { text: string; match?: true }[] } }[]; nextCursor: string | null };
+    const body = (await response.json()) as {
+      papers: { highlight: { title: { text: string; match?: true }[] } }[];
+      nextCursor: string | null;
+    };
     expect(body.papers).toHaveLength(3);
     expect(body.papers[0]!.highlight.title.find((p) => p.match)?.text.toLowerCase()).toBe(word);
     expect(body.nextCursor).toEqual(expect.any(String));
 
-    for (const [query, status] of [["q=%00%27%22%5C%3A*%26%7C!", 200], [`q=${"x".repeat(251)}`, 400], ["q=x&limit=101", 400]] as const) {
+    for (const [query, status] of [
+      ["q=%00%27%22%5C%3A*%26%7C!", 200],
+      [`q=${"x".repeat(251)}`, 400],
+      ["q=x&limit=101", 400],
+    ] as const) {
       const bad = await request.get(`/api/papers/search?${query}`);
       expect(bad.status(), query).toBe(status);
       if (status === 400) expect((await bad.json()).error).toEqual(expect.any(String));

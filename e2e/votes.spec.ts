@@ -60,7 +60,9 @@ test.describe("upvotes", () => {
 
   test("upvotes on the paper page, and the profile lists it", async ({ page }) => {
     const user = await signUpAndSignIn(page);
-    const list = (await (await page.request.get("/api/papers?sort=new&limit=100")).json()) as { papers: { id: string; slug: string; title: string }[] };
+    const list = (await (await page.request.get("/api/papers?sort=new&limit=100")).json()) as {
+      papers: { id: string; slug: string; title: string }[];
+    };
     const paper = list.papers.at(-2)!;
     const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
     await page.goto(`/papers/${paper.slug}`);
@@ -97,7 +99,12 @@ test.describe("upvotes", () => {
   test("rolls back with a visible message when the server refuses", async ({ page }) => {
     await signUpAndSignIn(page);
     await page.route("**/api/papers/*/vote", (route) =>
-      route.fulfill({ status: 429, contentType: "application/json", headers: { "Retry-After": "30" }, body: JSON.stringify({ error: "Too many votes; try again in 30 seconds." }) }),
+      route.fulfill({
+        status: 429,
+        contentType: "application/json",
+        headers: { "Retry-After": "30" },
+        body: JSON.stringify({ error: "Too many votes; try again in 30 seconds." }),
+      }),
     );
     await openFeed(page);
     const card = page.getByRole("article").nth(PAPER_INDEX.rollback);
@@ -120,7 +127,8 @@ test.describe("vote API", () => {
     const url = `/api/papers/${paperId}/vote`;
     expect((await page.request.put(url)).status()).toBe(401);
     await signUpAndSignIn(page);
-    const stateOf = async () => (await (await page.request.get(`/api/me/paper-state?ids=${paperId}`)).json()) as { votes: string[]; counts: Record<string, number> };
+    const stateOf = async () =>
+      (await (await page.request.get(`/api/me/paper-state?ids=${paperId}`)).json()) as { votes: string[]; counts: Record<string, number> };
     const start = (await stateOf()).counts[paperId!]!;
 
     expect((await page.request.put("/api/papers/no-such-paper/vote")).status()).toBe(404);
@@ -130,7 +138,12 @@ test.describe("vote API", () => {
     expect((await page.request.put(url, { data: "[1,", headers: { "Content-Type": "application/json" } })).status()).toBe(400);
     expect((await page.request.put(url, { headers: { Origin: "https://evil.example" } })).status()).toBe(403);
 
-    for (const [method, voted, upvotes] of [["put", true, start + 1], ["put", true, start + 1], ["delete", false, start], ["delete", false, start]] as const) {
+    for (const [method, voted, upvotes] of [
+      ["put", true, start + 1],
+      ["put", true, start + 1],
+      ["delete", false, start],
+      ["delete", false, start],
+    ] as const) {
       const response = await page.request[method](url);
       expect(response.status()).toBe(200);
       expect(await response.json()).toEqual({ voted, upvotes });
@@ -151,7 +164,11 @@ test.describe("vote API", () => {
     await fc.assert(
       fc.asyncProperty(command, async ({ method, id, body, contentType }) => {
         // A Buffer is sent as is; Playwright would JSON-encode a string that is not JSON.
-        const response = await page.request.fetch(`/api/papers/${encodeURIComponent(id)}/vote`, { method, data: Buffer.from(body), headers: { "Content-Type": contentType } });
+        const response = await page.request.fetch(`/api/papers/${encodeURIComponent(id)}/vote`, {
+          method,
+          data: Buffer.from(body),
+          headers: { "Content-Type": contentType },
+        });
         const status = response.status();
         expect(status, `${method} ${JSON.stringify(id)} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(200);
         expect(status).toBeLessThan(500);

@@ -2,9 +2,7 @@
 // and `next start` at once instead of surfacing as a confusing runtime error later.
 import { z } from "zod";
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL");
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -17,10 +15,16 @@ const schema = z.object({
   ARXIV_API_URL: z.string().url().default("https://export.arxiv.org/api/query"),
   HF_API_URL: z.string().url().default("https://huggingface.co/api"),
   // Outgoing mail for the digest and its confirmations: smtp://user:pass@host:587 or smtps://…
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Papershelf <papershelf@localhost>"),
   // When the server sends the digest by itself, "HH:MM" in UTC (weekly digests go out on Mondays).
-  DIGEST_SCHEDULE: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a UTC time like 07:00").optional(),
+  DIGEST_SCHEDULE: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a UTC time like 07:00")
+    .optional(),
   // Signs session tokens. `npm start` generates one into data/auth-secret when it is not set.
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 33`)").optional(),
   // Each OAuth provider is switched on by its client id and secret.

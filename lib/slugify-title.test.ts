@@ -3,11 +3,19 @@ import { MAX_SLUG_LENGTH, slugifyTitle } from "./slugify-title";
 
 describe("slugifyTitle", () => {
   it.each([
-    ["lowercases and joins words", "PockEngine: Sparse and Efficient Fine-tuning in a Pocket", "pockengine-sparse-and-efficient-fine-tuning-in-a-pocket"],
+    [
+      "lowercases and joins words",
+      "PockEngine: Sparse and Efficient Fine-tuning in a Pocket",
+      "pockengine-sparse-and-efficient-fine-tuning-in-a-pocket",
+    ],
     ["strips accents", "Évaluation des modèles à Zürich", "evaluation-des-modeles-a-zurich"],
     ["transliterates letters NFKD keeps", "Straße Ærø Łódź", "strasse-aero-lodz"],
     ["keeps contractions as one word", "Don't Stop Pretraining: Let’s Go", "dont-stop-pretraining-lets-go"],
-    ["drops LaTeX punctuation", "Efficient Magic State Cultivation on $\\mathbb{RP}^2$", "efficient-magic-state-cultivation-on-mathbb-rp-2"],
+    [
+      "drops LaTeX punctuation",
+      "Efficient Magic State Cultivation on $\\mathbb{RP}^2$",
+      "efficient-magic-state-cultivation-on-mathbb-rp-2",
+    ],
     ["splits on symbols", "A* Search, I/O & O(k) Runtime", "a-search-i-o-o-k-runtime"],
     ["keeps digits", "UL2: Unifying Language Learning Paradigms", "ul2-unifying-language-learning-paradigms"],
     ["trims separators at both ends", "  --Hello,   World!--  ", "hello-world"],

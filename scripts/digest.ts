@@ -36,7 +36,13 @@ async function main(): Promise<number> {
   const db = createPrismaClient(database.url, 2);
   try {
     for (const { frequency, period } of digests) {
-      await sendDigests(db, transport, { frequency, period, appUrl: env.APP_URL.replace(/\/$/, ""), from: env.MAIL_FROM, log: (line) => console.log(line) });
+      await sendDigests(db, transport, {
+        frequency,
+        period,
+        appUrl: env.APP_URL.replace(/\/$/, ""),
+        from: env.MAIL_FROM,
+        log: (line) => console.log(line),
+      });
     }
     return 0;
   } finally {
@@ -49,7 +55,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`Digest stopped: ${error instanceof Error ? error.message : String(error)}. Run it again to send the rest; nobody gets a digest twice.`);
+    console.error(
+      `Digest stopped: ${error instanceof Error ? error.message : String(error)}. Run it again to send the rest; nobody gets a digest twice.`,
+    );
     process.exit(1);
   },
 );

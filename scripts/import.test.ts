@@ -43,7 +43,11 @@ describe("npm run import", () => {
   it.each([
     [["arxiv", "not-an-id"], 1, /^Import failed, nothing was written: not an arXiv id or URL: "not-an-id"/],
     [["arxiv", "2310.99999"], 1, /^arXiv has no paper 2310\.99999\.$/m],
-    [["hf", "tests/fixtures/arxiv/2310.06825.xml"], 1, /^Import failed, nothing was written: tests\/fixtures\/arxiv\/2310\.06825\.xml is not valid JSON/],
+    [
+      ["hf", "tests/fixtures/arxiv/2310.06825.xml"],
+      1,
+      /^Import failed, nothing was written: tests\/fixtures\/arxiv\/2310\.06825\.xml is not valid JSON/,
+    ],
     [["pubmed", "1"], 2, /^Usage:/],
     [["arxiv"], 2, /^Usage:/],
   ])("fails clearly for %j", async (args, code, message) => {

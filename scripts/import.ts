@@ -12,7 +12,8 @@ const USAGE = `Usage:
   npm run import -- hf <file|url|YYYY-MM-DD>  a Hugging Face Daily Papers listing (JSON)`;
 
 function report(saved: SavedPaper[]) {
-  for (const paper of saved) console.log(`${paper.status === "created" ? "added  " : "updated"}  ${paper.arxivId.padEnd(16)} /papers/${paper.slug}`);
+  for (const paper of saved)
+    console.log(`${paper.status === "created" ? "added  " : "updated"}  ${paper.arxivId.padEnd(16)} /papers/${paper.slug}`);
   const created = saved.filter((p) => p.status === "created").length;
   console.log(`${saved.length} paper${saved.length === 1 ? "" : "s"} imported: ${created} new, ${saved.length - created} updated.`);
   if (saved.length > 0) {

@@ -10,9 +10,7 @@ import { parseDailyPapers } from "../lib/seed/parse-daily-papers";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // The default is anchored at the repo root so the script works from any cwd; an
 // explicit argument is resolved against the cwd like any other CLI path.
-const input = process.argv[2]
-  ? path.resolve(process.argv[2])
-  : path.join(repoRoot, "../shared/seeds/000_572e90b7f2c827f9.txt");
+const input = process.argv[2] ? path.resolve(process.argv[2]) : path.join(repoRoot, "../shared/seeds/000_572e90b7f2c827f9.txt");
 const output = path.join(repoRoot, "prisma/seed/papers.json");
 
 const papers = parseDailyPapers(readFileSync(input, "utf8"));

@@ -14,7 +14,18 @@ import { applyMigrations } from "./lib/schema-engine";
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[papershelf] ${line}`);
 
-const SOURCES = ["app", "components", "lib", "public", "auth.ts", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "auth.ts",
+  "proxy.ts",
+  "next.config.js",
+  "package.json",
+  "postcss.config.mjs",
+  "prisma/schema.prisma",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -77,7 +88,10 @@ async function main() {
     process.exit(code);
   };
   // Let the web server finish first; the database stops when it has exited.
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.on(signal, () => (server ? server.kill(signal) : void shutdown(code)));
   }
 

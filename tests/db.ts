@@ -13,13 +13,24 @@ export function testDb(): PrismaClient {
 
 /** Empties every table the app writes, in one statement, so each test file starts clean. */
 export async function resetDb() {
-  await testDb().$executeRaw`TRUNCATE "DigestDelivery", "Subscription", "RateLimiterFlexible", "CollectionItem", "Collection", "Vote", "Session", "Account", "VerificationToken", "Paper", "SearchWord", "User" CASCADE`;
+  await testDb()
+    .$executeRaw`TRUNCATE "DigestDelivery", "Subscription", "RateLimiterFlexible", "CollectionItem", "Collection", "Vote", "Session", "Account", "VerificationToken", "Paper", "SearchWord", "User" CASCADE`;
 }
 
 let counter = 0;
 
 /** Inserts a paper with sensible defaults; `listedAt` and `upvotes` drive the sorts. */
-export async function createTestPaper(overrides: { title?: string; abstract?: string; listedAt?: Date; upvotes?: number; authors?: string[]; categories?: string[]; arxivId?: string } = {}) {
+export async function createTestPaper(
+  overrides: {
+    title?: string;
+    abstract?: string;
+    listedAt?: Date;
+    upvotes?: number;
+    authors?: string[];
+    categories?: string[];
+    arxivId?: string;
+  } = {},
+) {
   counter += 1;
   const listedAt = overrides.listedAt ?? new Date(Date.UTC(2025, 0, 1 + (counter % 28)));
   const upvotes = overrides.upvotes ?? 0;
@@ -43,8 +54,15 @@ export async function createTestPaper(overrides: { title?: string; abstract?: st
 /** Inserts `count` users in one statement and returns their ids in creation order. */
 export async function createTestUsers(count: number, prefix = "user"): Promise<string[]> {
   const tag = `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
-  const data = Array.from({ length: count }, (_, i) => ({ email: `${tag}-${i}@example.com`, username: `${tag}-${String(i).padStart(4, "0")}` }));
+  const data = Array.from({ length: count }, (_, i) => ({
+    email: `${tag}-${i}@example.com`,
+    username: `${tag}-${String(i).padStart(4, "0")}`,
+  }));
   await testDb().user.createMany({ data });
-  const users = await testDb().user.findMany({ where: { username: { startsWith: `${tag}-` } }, orderBy: { username: "asc" }, select: { id: true } });
+  const users = await testDb().user.findMany({
+    where: { username: { startsWith: `${tag}-` } },
+    orderBy: { username: "asc" },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }

@@ -79,7 +79,12 @@ export function parseEmail(raw: string, from = "", to: string[] = []): ReceivedE
   let html = "";
   const type = headers.get("content-type") ?? "text/plain";
   const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
-  const parts = boundary ? body.split(`--${boundary}`).slice(1, -1).map((p) => splitPart(p.replace(/^\r?\n/, ""))) : [{ headers, body }];
+  const parts = boundary
+    ? body
+        .split(`--${boundary}`)
+        .slice(1, -1)
+        .map((p) => splitPart(p.replace(/^\r?\n/, "")))
+    : [{ headers, body }];
   for (const part of parts) {
     const partType = part.headers.get("content-type") ?? "text/plain";
     const decoded = decodeBody(part.headers, part.body).replace(/\r\n/g, "\n").replace(/\n$/, "");

@@ -51,7 +51,10 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
     if (!(error instanceof InvalidSearchCursorError)) throw error;
     return (
       <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-        This page of results is no longer available. <Link href={searchHref({ q, sort })} className="underline">Back to the first page</Link>
+        This page of results is no longer available.{" "}
+        <Link href={searchHref({ q, sort })} className="underline">
+          Back to the first page
+        </Link>
       </p>
     );
   }
@@ -126,7 +129,10 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       <>
         <h1 className="text-2xl font-bold tracking-tight">Search</h1>
         <p className="mt-4 rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-          This search cannot run: {firstZodMessage(parsed.error)}. <Link href="/search" className="underline">Start a new search</Link>
+          This search cannot run: {firstZodMessage(parsed.error)}.{" "}
+          <Link href="/search" className="underline">
+            Start a new search
+          </Link>
         </p>
       </>
     );

@@ -15,7 +15,9 @@ export default async function SettingsPage() {
     <div className="mx-auto max-w-2xl py-6">
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
       <section aria-labelledby="digest-heading" className="mt-6 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-        <h2 id="digest-heading" className="text-lg font-semibold">Email digest</h2>
+        <h2 id="digest-heading" className="text-lg font-semibold">
+          Email digest
+        </h2>
         {env.SMTP_URL ? (
           <DigestSettings accountEmail={digest.accountEmail} subscription={digest.subscription} />
         ) : (

@@ -22,7 +22,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <SignInForm callbackUrl={callbackUrl} providers={enabledOAuthProviders()} initialError={signInErrorMessage(first(params.error))} />
       <p className="meta mt-6 text-center text-sm">
         New here?{" "}
-        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-accent-700 underline dark:text-accent-300">
+        <Link
+          href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-accent-700 underline dark:text-accent-300"
+        >
           Create an account
         </Link>
       </p>

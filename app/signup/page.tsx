@@ -18,7 +18,10 @@ export default async function SignUpPage({ searchParams }: PageProps<"/signup">)
       <SignUpForm callbackUrl={callbackUrl} />
       <p className="meta mt-6 text-center text-sm">
         Already have an account?{" "}
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-accent-700 underline dark:text-accent-300">
+        <Link
+          href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-accent-700 underline dark:text-accent-300"
+        >
           Sign in
         </Link>
       </p>

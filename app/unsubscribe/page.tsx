@@ -20,12 +20,16 @@ export default async function UnsubscribePage({ searchParams }: PageProps<"/unsu
             <input type="hidden" name="token" value={String(token)} />
             <input type="hidden" name="page" value="1" />
             <p className="mb-4">You will stop getting the Papershelf digest at this address.</p>
-            <button type="submit" className="btn-primary">Unsubscribe</button>
+            <button type="submit" className="btn-primary">
+              Unsubscribe
+            </button>
           </form>
         )}
         {state !== "ask" && (
           <p>
-            <Link href="/" className="btn">Go to the feed</Link>
+            <Link href="/" className="btn">
+              Go to the feed
+            </Link>
           </p>
         )}
       </div>

@@ -9,7 +9,11 @@ export function onCore(core: number, command: string, args: string[]): [string, 
 export function runJson<T>(command: string, args: string[], env: Record<string, string> = {}): T {
   const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
-  const line = result.stdout.trim().split("\n").filter((l) => l.startsWith("{") || l.startsWith("[")).at(-1);
+  const line = result.stdout
+    .trim()
+    .split("\n")
+    .filter((l) => l.startsWith("{") || l.startsWith("["))
+    .at(-1);
   if (!line) throw new Error(`${command} printed no JSON:\n${result.stdout}\n${result.stderr}`);
   return JSON.parse(line) as T;
 }

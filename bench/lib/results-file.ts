@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const FILE = "bench/RESULTS.md";
-const HEADER = "# Benchmark results\n\nMeasured on this project's 2-core machine. Compare ratios within one run, not absolute numbers across runs.\n";
+const HEADER =
+  "# Benchmark results\n\nMeasured on this project's 2-core machine. Compare ratios within one run, not absolute numbers across runs.\n";
 
 /** Replaces (or appends) one `## Title` section of bench/RESULTS.md, leaving the others alone. */
 export function writeResultsSection(title: string, body: string) {

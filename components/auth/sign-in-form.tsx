@@ -4,7 +4,15 @@ import { useState, type FormEvent } from "react";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { oauthSignInUrl, signInWithPassword } from "@/lib/auth/client";
 
-export function SignInForm({ callbackUrl, providers, initialError }: { callbackUrl: string; providers: { id: string; name: string }[]; initialError: string | null }) {
+export function SignInForm({
+  callbackUrl,
+  providers,
+  initialError,
+}: {
+  callbackUrl: string;
+  providers: { id: string; name: string }[];
+  initialError: string | null;
+}) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -47,7 +55,13 @@ export function SignInForm({ callbackUrl, providers, initialError }: { callbackU
         <div className="space-y-2">
           <p className="meta text-center text-sm">or</p>
           {providers.map((provider) => (
-            <button key={provider.id} type="button" className="btn w-full" disabled={pending} onClick={() => void withProvider(provider.id)}>
+            <button
+              key={provider.id}
+              type="button"
+              className="btn w-full"
+              disabled={pending}
+              onClick={() => void withProvider(provider.id)}
+            >
               Continue with {provider.name}
             </button>
           ))}

@@ -36,9 +36,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     setPending(true);
     try {
-      const response = await fetch("/api/auth/signup", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(parsed.data) });
+      const response = await fetch("/api/auth/signup", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
       if (!response.ok) {
-        const message = ((await response.json().catch(() => null)) as { error?: string } | null)?.error ?? "Signing up failed. Please try again.";
+        const message =
+          ((await response.json().catch(() => null)) as { error?: string } | null)?.error ?? "Signing up failed. Please try again.";
         const [field, ...rest] = message.split(": ");
         if (FIELDS.includes(field as Field) && rest.length) {
           setErrors({ [field as Field]: capitalize(rest.join(": ")) });
@@ -63,9 +68,30 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormError message={error} />
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
         <FormField id="name" name="name" label="Display name" autoComplete="name" maxLength={80} required error={errors.name} />
-        <FormField id="username" name="username" label="Username" autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} required hint="Your public profile: /u/username. Letters, digits, - and _." error={errors.username} />
+        <FormField
+          id="username"
+          name="username"
+          label="Username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={30}
+          required
+          hint="Your public profile: /u/username. Letters, digits, - and _."
+          error={errors.username}
+        />
         <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required error={errors.email} />
-        <FormField id="password" name="password" type="password" label="Password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} required hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} error={errors.password} />
+        <FormField
+          id="password"
+          name="password"
+          type="password"
+          label="Password"
+          autoComplete="new-password"
+          minLength={PASSWORD_MIN_LENGTH}
+          required
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          error={errors.password}
+        />
         <button type="submit" className="btn-primary w-full" disabled={pending}>
           {pending ? "Creating your account…" : "Create account"}
         </button>

@@ -21,7 +21,11 @@ async function fetchMe(): Promise<SessionUser | null> {
  */
 export function UserMenu() {
   const me = useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 });
-  return <div className="flex h-8 w-32 shrink-0 items-center justify-end">{me.isPending ? <div className="h-7 w-24 skeleton" aria-hidden="true" /> : me.data ? <AccountMenu user={me.data} /> : <SignInLink />}</div>;
+  return (
+    <div className="flex h-8 w-32 shrink-0 items-center justify-end">
+      {me.isPending ? <div className="skeleton h-7 w-24" aria-hidden="true" /> : me.data ? <AccountMenu user={me.data} /> : <SignInLink />}
+    </div>
+  );
 }
 
 function SignInLink() {
@@ -110,7 +114,10 @@ function AccountMenu({ user }: { user: SessionUser }) {
         }}
         className="flex h-8 max-w-32 items-center gap-1.5 rounded-md px-1.5 text-sm text-zinc-800 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
       >
-        <span aria-hidden="true" className="grid h-6 w-6 shrink-0 place-items-center rounded-full bg-accent-100 text-xs font-semibold text-accent-900 uppercase dark:bg-accent-900 dark:text-accent-100">
+        <span
+          aria-hidden="true"
+          className="grid h-6 w-6 shrink-0 place-items-center rounded-full bg-accent-100 text-xs font-semibold text-accent-900 uppercase dark:bg-accent-900 dark:text-accent-100"
+        >
           {Array.from(user.name)[0] ?? "?"}
         </span>
         <span className="truncate">{user.name}</span>
@@ -127,7 +134,7 @@ function AccountMenu({ user }: { user: SessionUser }) {
           onKeyDown={onMenuKeyDown}
           className="absolute right-0 z-20 mt-1 w-52 rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
         >
-          <p className="truncate border-b border-zinc-200 px-3 py-2 meta dark:border-zinc-700">
+          <p className="meta truncate border-b border-zinc-200 px-3 py-2 dark:border-zinc-700">
             Signed in as <span className="font-medium text-zinc-900 dark:text-zinc-100">@{user.username}</span>
           </p>
           {[
@@ -136,7 +143,14 @@ function AccountMenu({ user }: { user: SessionUser }) {
             { href: "/submit", label: "Submit a paper" },
             { href: "/settings", label: "Settings" },
           ].map((item) => (
-            <Link key={item.href} role="menuitem" tabIndex={-1} href={item.href} onClick={() => close(false)} className="block px-3 py-2 hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none dark:hover:bg-zinc-800 dark:focus:bg-zinc-800">
+            <Link
+              key={item.href}
+              role="menuitem"
+              tabIndex={-1}
+              href={item.href}
+              onClick={() => close(false)}
+              className="block px-3 py-2 hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none dark:hover:bg-zinc-800 dark:focus:bg-zinc-800"
+            >
               {item.label}
             </Link>
           ))}

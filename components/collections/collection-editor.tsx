@@ -10,7 +10,12 @@ import { paperStateKey } from "@/components/papers/paper-state";
 import { collectionKey, collectionsApi } from "@/lib/collections/collections-client";
 import type { CollectionWithItems, OwnedCollection } from "@/lib/collections/collection-view";
 import { formatDate, pluralize } from "@/lib/format";
-import { COLLECTION_DESCRIPTION_MAX, COLLECTION_TITLE_MAX, updateCollectionSchema, type CollectionVisibility } from "@/lib/validations/collection";
+import {
+  COLLECTION_DESCRIPTION_MAX,
+  COLLECTION_TITLE_MAX,
+  updateCollectionSchema,
+  type CollectionVisibility,
+} from "@/lib/validations/collection";
 
 type Owned = CollectionWithItems<OwnedCollection>;
 const noSubscription = () => () => {};
@@ -83,7 +88,8 @@ export function CollectionEditor({ initial }: { initial: Owned }) {
   );
   const update = useMutation(
     optimistic(
-      (input: { title?: string; description?: string; visibility?: CollectionVisibility }) => collectionsApi.update(initial.id, input).then((c) => client.setQueryData<Owned>(key, (old) => old && { ...old, ...c })),
+      (input: { title?: string; description?: string; visibility?: CollectionVisibility }) =>
+        collectionsApi.update(initial.id, input).then((c) => client.setQueryData<Owned>(key, (old) => old && { ...old, ...c })),
       (c, input) => ({ ...c, ...input }),
       "Not saved",
     ),
@@ -123,12 +129,18 @@ export function CollectionEditor({ initial }: { initial: Owned }) {
           /
         </p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight break-words">{collection.title}</h1>
-        {collection.description && <p className="mt-2 max-w-[70ch] whitespace-pre-line text-zinc-700 dark:text-zinc-300">{collection.description}</p>}
+        {collection.description && (
+          <p className="mt-2 max-w-[70ch] whitespace-pre-line text-zinc-700 dark:text-zinc-300">{collection.description}</p>
+        )}
         <p className="meta mt-2 text-sm">
-          {pluralize(collection.items.length, "paper")} · Updated <time dateTime={collection.updatedAt}>{formatDate(collection.updatedAt)}</time>
+          {pluralize(collection.items.length, "paper")} · Updated{" "}
+          <time dateTime={collection.updatedAt}>{formatDate(collection.updatedAt)}</time>
         </p>
         {error && (
-          <p role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          <p
+            role="alert"
+            className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+          >
             {error}
           </p>
         )}
@@ -151,12 +163,19 @@ export function CollectionEditor({ initial }: { initial: Owned }) {
           />
         </div>
       </div>
-      <aside aria-label="Collection settings and sharing" className="space-y-6 lg:border-l lg:border-zinc-200 lg:pl-6 dark:lg:border-zinc-800">
+      <aside
+        aria-label="Collection settings and sharing"
+        className="space-y-6 lg:border-l lg:border-zinc-200 lg:pl-6 dark:lg:border-zinc-800"
+      >
         <VisibilityControl value={collection.visibility} onChange={(visibility) => update.mutate({ visibility })} />
         <ShareControls collection={collection} busy={share.isPending} onAction={(action) => share.mutate(action)} />
         <ExportLinks collection={collection} />
         {/* Keyed by the saved values, so a rollback or a change elsewhere resets the fields. */}
-        <DetailsForm key={`${collection.title}\n${collection.description}`} collection={collection} onSave={(input) => update.mutate(input)} />
+        <DetailsForm
+          key={`${collection.title}\n${collection.description}`}
+          collection={collection}
+          onSave={(input) => update.mutate(input)}
+        />
         <section aria-labelledby="danger-heading">
           <h2 id="danger-heading" className="text-sm font-semibold">
             Delete
@@ -177,7 +196,8 @@ export function CollectionEditor({ initial }: { initial: Owned }) {
         onCancel={() => setConfirmDelete(false)}
       >
         <p>
-          Its {pluralize(collection.items.length, "saved paper")}, notes and share link go with it. The papers themselves stay on Papershelf. This cannot be undone.
+          Its {pluralize(collection.items.length, "saved paper")}, notes and share link go with it. The papers themselves stay on
+          Papershelf. This cannot be undone.
         </p>
       </ConfirmDialog>
     </div>
@@ -192,7 +212,14 @@ function VisibilityControl({ value, onChange }: { value: CollectionVisibility; o
       <div className="mt-2 space-y-2">
         {VISIBILITY.map((option) => (
           <label key={option.value} className="flex cursor-pointer gap-2 text-sm">
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} className="mt-0.5 h-4 w-4 accent-accent-600" />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              className="mt-0.5 h-4 w-4 accent-accent-600"
+            />
             <span>
               <span className="font-medium">{option.label}</span>
               <span className="meta block text-xs">{option.hint}</span>
@@ -204,10 +231,22 @@ function VisibilityControl({ value, onChange }: { value: CollectionVisibility; o
   );
 }
 
-function ShareControls({ collection, busy, onAction }: { collection: Owned; busy: boolean; onAction: (action: "share" | "regenerate" | "stop") => void }) {
+function ShareControls({
+  collection,
+  busy,
+  onAction,
+}: {
+  collection: Owned;
+  busy: boolean;
+  onAction: (action: "share" | "regenerate" | "stop") => void;
+}) {
   const id = useId();
   // The server does not know which address the visitor used; the browser does.
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const [copied, setCopied] = useState(false);
   const [confirmRegenerate, setConfirmRegenerate] = useState(false);
   const url = collection.shareToken ? `${origin}/c/${collection.shareToken}` : null;
@@ -223,7 +262,13 @@ function ShareControls({ collection, busy, onAction }: { collection: Owned; busy
             Anyone with this link can read the collection, signed in or not.
           </label>
           <div className="mt-2 flex gap-2">
-            <input id={`${id}-url`} className="input min-w-0 flex-1 text-xs" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id={`${id}-url`}
+              className="input min-w-0 flex-1 text-xs"
+              readOnly
+              value={url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button
               type="button"
               className="btn px-2"
@@ -246,7 +291,11 @@ function ShareControls({ collection, busy, onAction }: { collection: Owned; busy
         </>
       ) : (
         <>
-          <p className="meta mt-1 text-xs">{collection.visibility === "PUBLIC" ? "Public already; a link also works for people you send it to." : "Make a link that lets anyone read it, without signing in."}</p>
+          <p className="meta mt-1 text-xs">
+            {collection.visibility === "PUBLIC"
+              ? "Public already; a link also works for people you send it to."
+              : "Make a link that lets anyone read it, without signing in."}
+          </p>
           <button type="button" className="btn mt-2" disabled={busy} onClick={() => onAction("share")}>
             Share
           </button>
@@ -273,7 +322,12 @@ function ShareControls({ collection, busy, onAction }: { collection: Owned; busy
 
 function ExportLinks({ collection }: { collection: Owned }) {
   const base = `/collections/${collection.id}/export?format=`;
-  const feed = collection.visibility === "PUBLIC" ? `/collections/${collection.id}/feed.xml` : collection.shareToken ? `/c/${collection.shareToken}/feed.xml` : null;
+  const feed =
+    collection.visibility === "PUBLIC"
+      ? `/collections/${collection.id}/feed.xml`
+      : collection.shareToken
+        ? `/c/${collection.shareToken}/feed.xml`
+        : null;
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading" className="text-sm font-semibold">
@@ -324,11 +378,23 @@ function DetailsForm({ collection, onSave }: { collection: Owned; onSave: (input
       <label htmlFor={`${id}-title`} className="mt-2 mb-1 block text-xs font-medium">
         Title
       </label>
-      <input id={`${id}-title`} className="input" value={title} maxLength={COLLECTION_TITLE_MAX} onChange={(e) => setTitle(e.target.value)} />
+      <input
+        id={`${id}-title`}
+        className="input"
+        value={title}
+        maxLength={COLLECTION_TITLE_MAX}
+        onChange={(e) => setTitle(e.target.value)}
+      />
       <label htmlFor={`${id}-description`} className="mt-2 mb-1 block text-xs font-medium">
         Description
       </label>
-      <textarea id={`${id}-description`} className="input min-h-20" value={description} maxLength={COLLECTION_DESCRIPTION_MAX} onChange={(e) => setDescription(e.target.value)} />
+      <textarea
+        id={`${id}-description`}
+        className="input min-h-20"
+        value={description}
+        maxLength={COLLECTION_DESCRIPTION_MAX}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       {error && (
         <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
           {error}

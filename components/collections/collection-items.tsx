@@ -25,7 +25,8 @@ function byKey(sort: Sort) {
   return (a: { item: CollectionItemView; index: number }, b: { item: CollectionItemView; index: number }) => {
     if (sort === "added") return b.item.addedAt.localeCompare(a.item.addedAt) || a.index - b.index;
     if (sort === "published") return (b.item.paper.publishedAt ?? "").localeCompare(a.item.paper.publishedAt ?? "") || a.index - b.index;
-    if (sort === "title") return a.item.paper.title.localeCompare(b.item.paper.title, undefined, { sensitivity: "base" }) || a.index - b.index;
+    if (sort === "title")
+      return a.item.paper.title.localeCompare(b.item.paper.title, undefined, { sensitivity: "base" }) || a.index - b.index;
     return a.index - b.index;
   };
 }
@@ -36,7 +37,15 @@ function byKey(sort: Sort) {
  * item can be moved (buttons, or drag and drop in the collection's own order), removed, and its
  * note edited in place.
  */
-export function CollectionItems({ items, actions, emptyHint }: { items: CollectionItemView[]; actions?: ItemActions; emptyHint?: React.ReactNode }) {
+export function CollectionItems({
+  items,
+  actions,
+  emptyHint,
+}: {
+  items: CollectionItemView[];
+  actions?: ItemActions;
+  emptyHint?: React.ReactNode;
+}) {
   const id = useId();
   const [sort, setSort] = useState<Sort>("order");
   const [filter, setFilter] = useState("");
@@ -49,7 +58,9 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
     const needle = filter.trim().toLowerCase();
     return items
       .map((item, index) => ({ item, index }))
-      .filter(({ item }) => !needle || [item.paper.title, item.note, ...item.paper.authors].some((text) => text.toLowerCase().includes(needle)))
+      .filter(
+        ({ item }) => !needle || [item.paper.title, item.note, ...item.paper.authors].some((text) => text.toLowerCase().includes(needle)),
+      )
       .sort(byKey(sort));
   }, [items, sort, filter]);
   // Rearranging only makes sense when the view shows the stored order, whole.
@@ -65,7 +76,9 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
     // Keep the keyboard on the item that moved, on the same button when it still makes sense.
     requestAnimationFrame(() => {
       const row = list.current?.querySelector<HTMLElement>(`[data-paper-id="${CSS.escape(item.paperId)}"]`);
-      const wanted = row?.querySelector<HTMLButtonElement>(`[data-move="${focusDirection}"]:not([disabled])`) ?? row?.querySelector<HTMLButtonElement>("[data-move]:not([disabled])");
+      const wanted =
+        row?.querySelector<HTMLButtonElement>(`[data-move="${focusDirection}"]:not([disabled])`) ??
+        row?.querySelector<HTMLButtonElement>("[data-move]:not([disabled])");
       wanted?.focus();
     });
   }
@@ -86,7 +99,11 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
   }
 
   if (items.length === 0) {
-    return <div className="meta rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">{emptyHint ?? "This collection has no papers yet."}</div>;
+    return (
+      <div className="meta rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
+        {emptyHint ?? "This collection has no papers yet."}
+      </div>
+    );
   }
 
   return (
@@ -96,7 +113,14 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
           <label htmlFor={`${id}-filter`} className="mb-1 block text-xs font-medium">
             Filter
           </label>
-          <input id={`${id}-filter`} type="search" className="input" placeholder="Title, author or note" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            id={`${id}-filter`}
+            type="search"
+            className="input"
+            placeholder="Title, author or note"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-sort`} className="mb-1 block text-xs font-medium">
@@ -111,7 +135,12 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
           </select>
         </div>
       </div>
-      {actions && !canReorder && <p className="meta mb-2 text-xs">Showing a sorted or filtered view; the collection’s order is unchanged. Choose “Collection order” and clear the filter to rearrange.</p>}
+      {actions && !canReorder && (
+        <p className="meta mb-2 text-xs">
+          Showing a sorted or filtered view; the collection’s order is unchanged. Choose “Collection order” and clear the filter to
+          rearrange.
+        </p>
+      )}
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -142,11 +171,15 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
               }}
               onDrop={(event) => canReorder && onDrop(event, item)}
               className={`relative flex gap-3 py-4 ${dragging === item.paperId ? "opacity-50" : ""} ${
-                dropTarget?.paperId === item.paperId ? (dropTarget.before ? "shadow-[inset_0_2px_0_0_var(--color-accent-500)]" : "shadow-[inset_0_-2px_0_0_var(--color-accent-500)]") : ""
+                dropTarget?.paperId === item.paperId
+                  ? dropTarget.before
+                    ? "shadow-[inset_0_2px_0_0_var(--color-accent-500)]"
+                    : "shadow-[inset_0_-2px_0_0_var(--color-accent-500)]"
+                  : ""
               }`}
             >
               {canReorder && (
-                <span aria-hidden="true" title="Drag to move" className="meta mt-0.5 cursor-grab select-none text-lg leading-none">
+                <span aria-hidden="true" title="Drag to move" className="meta mt-0.5 cursor-grab text-lg leading-none select-none">
                   ⠿
                 </span>
               )}
@@ -160,11 +193,19 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
                   </Link>
                 </h2>
                 <p className="meta mt-0.5 text-xs">
-                  {[formatAuthors(item.paper.authors, item.paper.authorCount), item.paper.publishedAt && `Published ${formatDate(item.paper.publishedAt)}`, `Added ${formatDate(item.addedAt)}`]
+                  {[
+                    formatAuthors(item.paper.authors, item.paper.authorCount),
+                    item.paper.publishedAt && `Published ${formatDate(item.paper.publishedAt)}`,
+                    `Added ${formatDate(item.addedAt)}`,
+                  ]
                     .filter(Boolean)
                     .join(" · ")}
                 </p>
-                {actions ? <NoteEditor item={item} onSave={(note) => actions.setNote(item.paperId, note)} /> : item.note && <Note text={item.note} />}
+                {actions ? (
+                  <NoteEditor item={item} onSave={(note) => actions.setNote(item.paperId, note)} />
+                ) : (
+                  item.note && <Note text={item.note} />
+                )}
               </div>
               {actions && (
                 // Quiet controls, so the list still reads as a list.
@@ -177,7 +218,9 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
                     disabled={!canReorder || index === 0}
                     onClick={() => move(index, index - 1, "up")}
                   >
-                    <span aria-hidden="true" className="block w-4 text-center leading-4">↑</span>
+                    <span aria-hidden="true" className="block w-4 text-center leading-4">
+                      ↑
+                    </span>
                   </button>
                   <button
                     type="button"
@@ -187,10 +230,19 @@ export function CollectionItems({ items, actions, emptyHint }: { items: Collecti
                     disabled={!canReorder || index === items.length - 1}
                     onClick={() => move(index, index + 1, "down")}
                   >
-                    <span aria-hidden="true" className="block w-4 text-center leading-4">↓</span>
+                    <span aria-hidden="true" className="block w-4 text-center leading-4">
+                      ↓
+                    </span>
                   </button>
-                  <button type="button" className="rounded-md p-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100" aria-label={`Remove: ${item.paper.title}`} onClick={() => actions.remove(item.paperId)}>
-                    <span aria-hidden="true" className="block w-4 text-center leading-4">✕</span>
+                  <button
+                    type="button"
+                    className="rounded-md p-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 disabled:hover:bg-transparent dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+                    aria-label={`Remove: ${item.paper.title}`}
+                    onClick={() => actions.remove(item.paperId)}
+                  >
+                    <span aria-hidden="true" className="block w-4 text-center leading-4">
+                      ✕
+                    </span>
                   </button>
                 </div>
               )}

@@ -7,7 +7,12 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { collectionsApi, myCollectionsKey } from "@/lib/collections/collections-client";
 import type { MyCollection } from "@/lib/collections/list-my-collections";
 import { formatDate, pluralize } from "@/lib/format";
-import { COLLECTION_DESCRIPTION_MAX, COLLECTION_TITLE_MAX, createCollectionSchema, updateCollectionSchema } from "@/lib/validations/collection";
+import {
+  COLLECTION_DESCRIPTION_MAX,
+  COLLECTION_TITLE_MAX,
+  createCollectionSchema,
+  updateCollectionSchema,
+} from "@/lib/validations/collection";
 
 const message = (error: unknown) => (error instanceof Error ? error.message : "something went wrong");
 const VISIBILITY_LABEL = { PRIVATE: "Private", UNLISTED: "Shared by link", PUBLIC: "Public" } as const;
@@ -50,7 +55,10 @@ export function CollectionsManager({ initial }: { initial: MyCollection[] }) {
         {status}
       </p>
       {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {error}
         </p>
       )}
@@ -62,7 +70,8 @@ export function CollectionsManager({ initial }: { initial: MyCollection[] }) {
           <div className="meta rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
             <p className="font-medium text-zinc-800 dark:text-zinc-200">No collections yet.</p>
             <p className="mt-1">
-              Press <span className="font-medium">Save</span> on any paper to start your Reading list, or create a collection above for a topic, a course or a project.
+              Press <span className="font-medium">Save</span> on any paper to start your Reading list, or create a collection above for a
+              topic, a course or a project.
             </p>
           </div>
         ) : (
@@ -83,7 +92,8 @@ export function CollectionsManager({ initial }: { initial: MyCollection[] }) {
       >
         {deleting && (
           <p>
-            Its {pluralize(deleting.itemCount, "saved paper")}, notes and share link go with it. The papers themselves stay on Papershelf. This cannot be undone.
+            Its {pluralize(deleting.itemCount, "saved paper")}, notes and share link go with it. The papers themselves stay on Papershelf.
+            This cannot be undone.
           </p>
         )}
       </ConfirmDialog>
@@ -130,13 +140,26 @@ function CreateCollectionForm({ onCreated }: { onCreated: (title: string) => voi
           <label htmlFor={`${id}-title`} className="mb-1 block text-sm font-medium">
             Title
           </label>
-          <input id={`${id}-title`} className="input" value={title} maxLength={COLLECTION_TITLE_MAX} required onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={`${id}-title`}
+            className="input"
+            value={title}
+            maxLength={COLLECTION_TITLE_MAX}
+            required
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-description`} className="mb-1 block text-sm font-medium">
             Description <span className="meta font-normal">(optional)</span>
           </label>
-          <input id={`${id}-description`} className="input" value={description} maxLength={COLLECTION_DESCRIPTION_MAX} onChange={(e) => setDescription(e.target.value)} />
+          <input
+            id={`${id}-description`}
+            className="input"
+            value={description}
+            maxLength={COLLECTION_DESCRIPTION_MAX}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         </div>
         <button type="submit" className="btn-primary" disabled={create.isPending}>
           Create collection
@@ -190,18 +213,36 @@ function CollectionRow({ collection, onDelete }: { collection: MyCollection; onD
   if (editing) {
     return (
       <li className="p-4">
-        <form onSubmit={onSubmit} aria-label={`Edit “${collection.title}”`} className="space-y-3" onKeyDown={(e) => e.key === "Escape" && setEditing(false)}>
+        <form
+          onSubmit={onSubmit}
+          aria-label={`Edit “${collection.title}”`}
+          className="space-y-3"
+          onKeyDown={(e) => e.key === "Escape" && setEditing(false)}
+        >
           <div>
             <label htmlFor={`${id}-title`} className="mb-1 block text-sm font-medium">
               Title
             </label>
-            <input id={`${id}-title`} className="input" value={title} maxLength={COLLECTION_TITLE_MAX} autoFocus onChange={(e) => setTitle(e.target.value)} />
+            <input
+              id={`${id}-title`}
+              className="input"
+              value={title}
+              maxLength={COLLECTION_TITLE_MAX}
+              autoFocus
+              onChange={(e) => setTitle(e.target.value)}
+            />
           </div>
           <div>
             <label htmlFor={`${id}-description`} className="mb-1 block text-sm font-medium">
               Description
             </label>
-            <textarea id={`${id}-description`} className="input min-h-20" value={description} maxLength={COLLECTION_DESCRIPTION_MAX} onChange={(e) => setDescription(e.target.value)} />
+            <textarea
+              id={`${id}-description`}
+              className="input min-h-20"
+              value={description}
+              maxLength={COLLECTION_DESCRIPTION_MAX}
+              onChange={(e) => setDescription(e.target.value)}
+            />
           </div>
           {error && (
             <p role="alert" className="text-sm text-red-700 dark:text-red-300">
@@ -231,7 +272,8 @@ function CollectionRow({ collection, onDelete }: { collection: MyCollection; onD
         </h3>
         {collection.description && <p className="meta mt-0.5 line-clamp-2 text-sm whitespace-pre-line">{collection.description}</p>}
         <p className="meta mt-1 text-xs">
-          {pluralize(collection.itemCount, "paper")} · Updated <time dateTime={collection.updatedAt}>{formatDate(collection.updatedAt)}</time> · {VISIBILITY_LABEL[collection.visibility]}
+          {pluralize(collection.itemCount, "paper")} · Updated{" "}
+          <time dateTime={collection.updatedAt}>{formatDate(collection.updatedAt)}</time> · {VISIBILITY_LABEL[collection.visibility]}
         </p>
         {error && (
           <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">

@@ -11,17 +11,23 @@ export async function ProfileCollections({ username, name }: { username: string;
         Public collections <span className="meta text-sm font-normal">({collections.length})</span>
       </h2>
       {collections.length === 0 ? (
-        <p className="meta rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm dark:border-zinc-700">{name} has no public collections yet.</p>
+        <p className="meta rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm dark:border-zinc-700">
+          {name} has no public collections yet.
+        </p>
       ) : (
         <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
           {collections.map((collection) => (
             <li key={collection.id} className="p-3">
-              <Link href={`/collections/${collection.id}`} className="font-semibold hover:text-accent-700 hover:underline dark:hover:text-accent-300">
+              <Link
+                href={`/collections/${collection.id}`}
+                className="font-semibold hover:text-accent-700 hover:underline dark:hover:text-accent-300"
+              >
                 {collection.title}
               </Link>
               {collection.description && <p className="meta mt-0.5 line-clamp-2 text-sm">{collection.description}</p>}
               <p className="meta mt-0.5 text-xs">
-                {pluralize(collection.itemCount, "paper")} · Updated <time dateTime={collection.updatedAt}>{formatDate(collection.updatedAt)}</time>
+                {pluralize(collection.itemCount, "paper")} · Updated{" "}
+                <time dateTime={collection.updatedAt}>{formatDate(collection.updatedAt)}</time>
               </p>
             </li>
           ))}

@@ -13,7 +13,13 @@ import { COLLECTION_TITLE_MAX, collectionTitleSchema } from "@/lib/validations/c
 function BookmarkIcon({ filled }: { filled: boolean }) {
   return (
     <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0">
-      <path d="M5 3h10a1 1 0 0 1 1 1v13l-6-3.5L4 17V4a1 1 0 0 1 1-1z" fill={filled ? "currentColor" : "none"} stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      <path
+        d="M5 3h10a1 1 0 0 1 1 1v13l-6-3.5L4 17V4a1 1 0 0 1 1-1z"
+        fill={filled ? "currentColor" : "none"}
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -38,7 +44,8 @@ export function SaveControl({ paperId, title, size = "card" }: { paperId: string
 
   const toggle = useMutation({
     scope: { id: `save:${paperId}` },
-    mutationFn: (save: boolean) => (save ? collectionsApi.save(paperId).then(() => []) : collectionsApi.unsave(paperId).then((r) => r.removedFrom)),
+    mutationFn: (save: boolean) =>
+      save ? collectionsApi.save(paperId).then(() => []) : collectionsApi.unsave(paperId).then((r) => r.removedFrom),
     onMutate: async (save) => {
       setError(null);
       setStatus("");
@@ -50,7 +57,13 @@ export function SaveControl({ paperId, title, size = "card" }: { paperId: string
       setError(`${save ? "Not saved" : "Not removed"}: ${message(err)}`);
     },
     onSuccess: (removedFrom, save) => {
-      setStatus(save ? "Saved to your Reading list." : removedFrom.length > 0 ? `Removed from ${removedFrom.map((c) => c.title).join(", ")}.` : "Removed.");
+      setStatus(
+        save
+          ? "Saved to your Reading list."
+          : removedFrom.length > 0
+            ? `Removed from ${removedFrom.map((c) => c.title).join(", ")}.`
+            : "Removed.",
+      );
     },
     onSettled: () => client.invalidateQueries({ queryKey: ["my-collections"] }),
   });
@@ -211,7 +224,12 @@ function SaveToMenu({ id, paperId, title, onClose }: { id: string; paperId: stri
           {!hasDefault && (
             <li>
               <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-                <input type="checkbox" checked={false} onChange={() => toggle.mutate({ collection: null, add: true })} className="h-4 w-4 accent-accent-600" />
+                <input
+                  type="checkbox"
+                  checked={false}
+                  onChange={() => toggle.mutate({ collection: null, add: true })}
+                  className="h-4 w-4 accent-accent-600"
+                />
                 <span className="min-w-0 flex-1 truncate">Reading list</span>
               </label>
             </li>

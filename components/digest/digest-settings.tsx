@@ -10,7 +10,11 @@ import type { DigestFrequencyName } from "@/lib/validations/subscribe";
 async function patch(body: { frequency: DigestFrequencyName } | { unsubscribe: true }) {
   let response: Response;
   try {
-    response = await fetch("/api/me/subscription", { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    response = await fetch("/api/me/subscription", {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
   } catch {
     throw new Error("Could not reach the server. Check your connection and try again.");
   }
@@ -54,7 +58,11 @@ export function DigestSettings({ accountEmail, subscription }: Settings) {
               type="radio"
               name="digest-frequency"
               value={frequency}
-              checked={(mutation.isPending && mutation.variables && "frequency" in mutation.variables ? mutation.variables.frequency : active.frequency) === frequency}
+              checked={
+                (mutation.isPending && mutation.variables && "frequency" in mutation.variables
+                  ? mutation.variables.frequency
+                  : active.frequency) === frequency
+              }
               onChange={() => mutation.mutate({ frequency })}
             />
             {frequency === "daily" ? "Daily" : "Weekly"}

@@ -8,7 +8,11 @@ import { subscribeSchema, type DigestFrequencyName } from "@/lib/validations/sub
 async function subscribe(input: { email: string; frequency: DigestFrequencyName }): Promise<string> {
   let response: Response;
   try {
-    response = await fetch("/api/subscriptions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) });
+    response = await fetch("/api/subscriptions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(input),
+    });
   } catch {
     throw new Error("Could not reach the server. Check your connection and try again.");
   }
@@ -41,7 +45,12 @@ export function SubscribeForm({ defaultEmail = "", layout = "inline" }: { defaul
 
   const error = invalid ?? (mutation.isError ? mutation.error.message : null);
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className={layout === "inline" ? "mt-3 max-w-xl" : "max-w-md space-y-3"}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className={layout === "inline" ? "mt-3 max-w-xl" : "max-w-md space-y-3"}
+    >
       <p id={`${id}-title`} className={layout === "inline" ? "meta text-sm" : "text-sm font-medium"}>
         Get trending papers in your email inbox
       </p>
@@ -65,7 +74,12 @@ export function SubscribeForm({ defaultEmail = "", layout = "inline" }: { defaul
         <label htmlFor={`${id}-frequency`} className="sr-only">
           How often
         </label>
-        <select id={`${id}-frequency`} value={frequency} onChange={(event) => setFrequency(event.target.value as DigestFrequencyName)} className="input w-auto">
+        <select
+          id={`${id}-frequency`}
+          value={frequency}
+          onChange={(event) => setFrequency(event.target.value as DigestFrequencyName)}
+          className="input w-auto"
+        >
           <option value="daily">Daily</option>
           <option value="weekly">Weekly</option>
         </select>
@@ -73,7 +87,12 @@ export function SubscribeForm({ defaultEmail = "", layout = "inline" }: { defaul
           {mutation.isPending ? "Subscribing…" : "Subscribe"}
         </button>
       </div>
-      <p id={`${id}-status`} role="status" aria-live="polite" className={error ? "mt-1.5 text-sm text-red-700 dark:text-red-300" : "mt-1.5 text-sm text-green-800 dark:text-green-300"}>
+      <p
+        id={`${id}-status`}
+        role="status"
+        aria-live="polite"
+        className={error ? "mt-1.5 text-sm text-red-700 dark:text-red-300" : "mt-1.5 text-sm text-green-800 dark:text-green-300"}
+      >
         {error ?? (mutation.isSuccess ? mutation.data : "")}
       </p>
     </form>

@@ -22,16 +22,37 @@ export async function FeedView({ sort, cursor, category = null }: { sort: string
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">
-            {FEED_SORT_LABELS[sort]} papers{category && <> in <span className="font-mono">{category}</span></>}
+            {FEED_SORT_LABELS[sort]} papers
+            {category && (
+              <>
+                {" "}
+                in <span className="font-mono">{category}</span>
+              </>
+            )}
           </h1>
-          <p className="meta text-sm">Picked by the research community, ranked by {sort === "new" ? "date" : sort === "top" ? "upvotes" : <Link href="/about#trending" className="underline">votes and recency</Link>}.</p>
+          <p className="meta text-sm">
+            Picked by the research community, ranked by{" "}
+            {sort === "new" ? (
+              "date"
+            ) : sort === "top" ? (
+              "upvotes"
+            ) : (
+              <Link href="/about#trending" className="underline">
+                votes and recency
+              </Link>
+            )}
+            .
+          </p>
           {env.SMTP_URL && <SubscribeForm />}
         </div>
         <SortTabs current={sort} category={category} />
       </div>
       {category && (
         <p className="meta mb-2 text-sm">
-          Only papers listed in {category} on arXiv. <Link href={feedHref({ sort })} className="underline">All categories</Link>
+          Only papers listed in {category} on arXiv.{" "}
+          <Link href={feedHref({ sort })} className="underline">
+            All categories
+          </Link>
         </p>
       )}
       <PaperList papers={page.papers} empty={cursor ? "No more papers." : category ? `No papers in ${category} yet.` : "No papers yet."} />

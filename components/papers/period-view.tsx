@@ -30,7 +30,11 @@ export async function PeriodView({ kind, slug }: { kind: PeriodKind; slug: strin
         </nav>
       </div>
       <PaperList papers={papers} empty={`No papers were listed on this ${units[kind]}.`} />
-      {papers.length === PERIOD_LIMIT && <p className="meta mt-4 text-sm">Showing the {PERIOD_LIMIT} most upvoted papers of this {units[kind]}.</p>}
+      {papers.length === PERIOD_LIMIT && (
+        <p className="meta mt-4 text-sm">
+          Showing the {PERIOD_LIMIT} most upvoted papers of this {units[kind]}.
+        </p>
+      )}
     </>
   );
 }

@@ -12,7 +12,11 @@ type Imported = { slug: string; title: string; status: "created" | "updated" };
 async function importPaper(arxiv: string): Promise<Imported> {
   let response: Response;
   try {
-    response = await fetch("/api/papers/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ arxiv }) });
+    response = await fetch("/api/papers/import", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ arxiv }),
+    });
   } catch {
     throw new Error("Could not reach the server. Check your connection and try again.");
   }

@@ -10,7 +10,9 @@ async function sendVote(paperId: string, voted: boolean): Promise<{ voted: boole
   const response = await fetch(`/api/papers/${encodeURIComponent(paperId)}/vote`, { method: voted ? "PUT" : "DELETE" });
   const body = (await response.json().catch(() => null)) as { voted: boolean; upvotes: number; error?: string } | null;
   if (!response.ok || !body) {
-    throw new Error(response.status === 401 ? "Your session has ended. Sign in again to upvote." : (body?.error ?? "Could not reach the server."));
+    throw new Error(
+      response.status === 401 ? "Your session has ended. Sign in again to upvote." : (body?.error ?? "Could not reach the server."),
+    );
   }
   return body;
 }
@@ -61,16 +63,8 @@ export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: stri
 
   return (
     <div className="relative shrink-0">
-      <div
-        className={`vote-box ${voted ? "toggle-on" : "vote-off"}`}
-      >
-        <button
-          type="button"
-          aria-label="Upvote"
-          aria-pressed={voted}
-          onClick={() => void onClick()}
-          className="vote-hit"
-        >
+      <div className={`vote-box ${voted ? "toggle-on" : "vote-off"}`}>
+        <button type="button" aria-label="Upvote" aria-pressed={voted} onClick={() => void onClick()} className="vote-hit">
           <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 fill-current ${voted ? "" : "text-zinc-500 dark:text-zinc-400"}`}>
             <path d="M10 4l6 8H4z" />
           </svg>

@@ -87,7 +87,10 @@ function SearchField({ initial, live, sort }: { initial: string; live: boolean; 
         className="input pr-8"
       />
       {sort && sort !== "relevance" && <input type="hidden" name="sort" value={sort} />}
-      <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-500 sm:block dark:border-zinc-700 dark:text-zinc-400">
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-500 sm:block dark:border-zinc-700 dark:text-zinc-400"
+      >
         /
       </kbd>
     </Form>

@@ -1,7 +1,13 @@
 import type { InputHTMLAttributes } from "react";
 
 /** A labelled input with its hint and error, wired up for screen readers. */
-export function FormField({ label, hint, error, id, ...input }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string; error?: string }) {
+export function FormField({
+  label,
+  hint,
+  error,
+  id,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string; error?: string }) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
@@ -26,7 +32,14 @@ export function FormField({ label, hint, error, id, ...input }: InputHTMLAttribu
 export function FormError({ message }: { message: string | null }) {
   // Always in the DOM, so screen readers announce the message when it appears.
   return (
-    <div role="alert" className={message ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200" : "sr-only"}>
+    <div
+      role="alert"
+      className={
+        message
+          ? "rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+          : "sr-only"
+      }
+    >
       {message}
     </div>
   );

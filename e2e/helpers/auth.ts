@@ -32,7 +32,11 @@ export async function signUp(target: Page | BrowserContext | APIRequestContext, 
 }
 
 /** Signs in through Auth.js's credentials callback; the session cookie lands in the context's cookie jar. */
-export async function signIn(target: Page | BrowserContext | APIRequestContext, user: Pick<TestUser, "email" | "password">, address = fakeAddress()) {
+export async function signIn(
+  target: Page | BrowserContext | APIRequestContext,
+  user: Pick<TestUser, "email" | "password">,
+  address = fakeAddress(),
+) {
   const request = "post" in target ? target : target.request;
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {

@@ -9,7 +9,11 @@ export function e2eDatabaseUrl(): string {
 }
 
 /** Runs one of the project's scripts (`scripts/<name>.ts`) against the server's database. */
-export async function runScript(name: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runScript(
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", `scripts/${name}.ts`, ...args], {
       env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), APP_URL: `http://localhost:${port}`, ...env },

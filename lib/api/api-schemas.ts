@@ -52,10 +52,9 @@ export const searchResultSchema = z
   .strictObject({
     papers: z.array(paperSummarySchema.extend({ highlight: z.strictObject({ title: highlightSchema, abstract: highlightSchema }) })),
     nextCursor: z.string().nullable(),
-    fallback: z
-      .enum(["corrected", "similar"])
-      .nullable()
-      .meta({ description: "When the query as typed matched nothing: results of the spelling `suggestion`, or papers with similar titles." }),
+    fallback: z.enum(["corrected", "similar"]).nullable().meta({
+      description: "When the query as typed matched nothing: results of the spelling `suggestion`, or papers with similar titles.",
+    }),
     suggestion: z.string().nullable(),
     approximate: z.boolean().meta({ description: "Relevance ranked only the most trending matches of a very broad query." }),
   })

@@ -36,7 +36,12 @@ describe("the OpenAPI document", () => {
     ["/api/collections", collectionsQuerySchema.shape],
     ["/api/papers/search", searchQuerySchema.shape],
   ] as const)("lists exactly the query parameters %s accepts", (path, shape) => {
-    expect(get(path).parameters.filter((p) => p.in === "query").map((p) => p.name).sort()).toEqual(Object.keys(shape).sort());
+    expect(
+      get(path)
+        .parameters.filter((p) => p.in === "query")
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(Object.keys(shape).sort());
   });
 
   it("keeps validation-only noise out of the schemas", () => {

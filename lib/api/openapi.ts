@@ -22,13 +22,37 @@ function tidy(node: unknown): unknown {
 }
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: string, description: string, headers?: JsonSchema) => ({ description, ...(headers ? { headers } : {}), content: { "application/json": { schema: ref(id) } } });
+const json = (id: string, description: string, headers?: JsonSchema) => ({
+  description,
+  ...(headers ? { headers } : {}),
+  content: { "application/json": { schema: ref(id) } },
+});
 const badRequest = json("Error", "A parameter is not valid; `error` says which and why.");
-const linkHeader = { Link: { description: 'RFC 8288 links: `rel="next"` (when there is a next page) and `rel="first"` (when `cursor` was given).', schema: { type: "string" } } };
+const linkHeader = {
+  Link: {
+    description: 'RFC 8288 links: `rel="next"` (when there is a next page) and `rel="first"` (when `cursor` was given).',
+    schema: { type: "string" },
+  },
+};
 
-const limit = (max: number, fallback: number) => ({ name: "limit", in: "query", description: `Items per page, 1 to ${max}.`, schema: { type: "integer", minimum: 1, maximum: max, default: fallback } });
-const cursor = { name: "cursor", in: "query", description: "The `nextCursor` of the previous page.", schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,200}$" } };
-const category = { name: "category", in: "query", description: "Only papers in this arXiv category.", schema: { type: "string", examples: ["cs.LG", "hep-th"] } };
+const limit = (max: number, fallback: number) => ({
+  name: "limit",
+  in: "query",
+  description: `Items per page, 1 to ${max}.`,
+  schema: { type: "integer", minimum: 1, maximum: max, default: fallback },
+});
+const cursor = {
+  name: "cursor",
+  in: "query",
+  description: "The `nextCursor` of the previous page.",
+  schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,200}$" },
+};
+const category = {
+  name: "category",
+  in: "query",
+  description: "Only papers in this arXiv category.",
+  schema: { type: "string", examples: ["cs.LG", "hep-th"] },
+};
 
 /** The OpenAPI 3.1 description of the public API, served at /api/openapi.json. */
 export function openApiDocument() {
@@ -50,13 +74,33 @@ export function openApiDocument() {
           operationId: "listPapers",
           summary: "A page of papers, sorted and optionally filtered",
           parameters: [
-            { name: "sort", in: "query", description: "trending: votes and recency; top: votes; new: listing date.", schema: { type: "string", enum: [...FEED_SORTS], default: "trending" } },
+            {
+              name: "sort",
+              in: "query",
+              description: "trending: votes and recency; top: votes; new: listing date.",
+              schema: { type: "string", enum: [...FEED_SORTS], default: "trending" },
+            },
             limit(100, 30),
             cursor,
             category,
-            { name: "date", in: "query", description: "Only papers listed on this day (UTC).", schema: { type: "string", format: "date", examples: ["2025-10-29"] } },
-            { name: "week", in: "query", description: "Only papers listed in this ISO week.", schema: { type: "string", pattern: "^\\d{4}-W\\d{2}$", examples: ["2025-W44"] } },
-            { name: "month", in: "query", description: "Only papers listed in this month. Give at most one of date, week and month.", schema: { type: "string", pattern: "^\\d{4}-\\d{2}$", examples: ["2025-10"] } },
+            {
+              name: "date",
+              in: "query",
+              description: "Only papers listed on this day (UTC).",
+              schema: { type: "string", format: "date", examples: ["2025-10-29"] },
+            },
+            {
+              name: "week",
+              in: "query",
+              description: "Only papers listed in this ISO week.",
+              schema: { type: "string", pattern: "^\\d{4}-W\\d{2}$", examples: ["2025-W44"] },
+            },
+            {
+              name: "month",
+              in: "query",
+              description: "Only papers listed in this month. Give at most one of date, week and month.",
+              schema: { type: "string", pattern: "^\\d{4}-\\d{2}$", examples: ["2025-10"] },
+            },
           ],
           responses: { "200": json("PaperPage", "A page of papers.", linkHeader), "400": badRequest },
         },
@@ -74,7 +118,12 @@ export function openApiDocument() {
           operationId: "searchPapers",
           summary: "Full-text search over titles, authors and abstracts, highlighted",
           parameters: [
-            { name: "q", in: "query", description: "Words to find; an empty query finds nothing. Misspellings fall back to a suggestion or similar titles.", schema: { type: "string", maxLength: 250, default: "" } },
+            {
+              name: "q",
+              in: "query",
+              description: "Words to find; an empty query finds nothing. Misspellings fall back to a suggestion or similar titles.",
+              schema: { type: "string", maxLength: 250, default: "" },
+            },
             { name: "sort", in: "query", schema: { type: "string", enum: [...SEARCH_SORTS], default: "relevance" } },
             limit(100, 20),
             cursor,

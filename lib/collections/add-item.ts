@@ -3,9 +3,7 @@ import { getDb } from "@/lib/db";
 import type { CollectionVisibility } from "@/lib/validations/collection";
 
 export type AddItemResult =
-  | { status: "ok"; added: boolean; visibility: CollectionVisibility }
-  | { status: "no-collection" }
-  | { status: "no-paper" };
+  { status: "ok"; added: boolean; visibility: CollectionVisibility } | { status: "no-collection" } | { status: "no-paper" };
 
 /**
  * Appends a paper to one of the person's collections. Idempotent and race-free in one statement:

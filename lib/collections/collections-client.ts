@@ -24,12 +24,18 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
   return answer;
 }
 
-const item = (collectionId: string, paperId: string) => `/api/me/collections/${encodeURIComponent(collectionId)}/items/${encodeURIComponent(paperId)}`;
+const item = (collectionId: string, paperId: string) =>
+  `/api/me/collections/${encodeURIComponent(collectionId)}/items/${encodeURIComponent(paperId)}`;
 
 export const collectionsApi = {
   list: (paperId?: string) =>
-    call<{ collections: MyCollection[] }>("GET", `/api/me/collections${paperId ? `?paperId=${encodeURIComponent(paperId)}` : ""}`).then((r) => r.collections),
-  get: (id: string) => call<{ collection: CollectionWithItems<OwnedCollection> }>("GET", `/api/me/collections/${encodeURIComponent(id)}`).then((r) => r.collection),
+    call<{ collections: MyCollection[] }>("GET", `/api/me/collections${paperId ? `?paperId=${encodeURIComponent(paperId)}` : ""}`).then(
+      (r) => r.collections,
+    ),
+  get: (id: string) =>
+    call<{ collection: CollectionWithItems<OwnedCollection> }>("GET", `/api/me/collections/${encodeURIComponent(id)}`).then(
+      (r) => r.collection,
+    ),
   create: (input: { title: string; description?: string; visibility?: CollectionVisibility; paperId?: string }) =>
     call<{ collection: OwnedCollection }>("POST", "/api/me/collections", input).then((r) => r.collection),
   update: (id: string, input: { title?: string; description?: string; visibility?: CollectionVisibility }) =>
@@ -40,9 +46,14 @@ export const collectionsApi = {
   setNote: (id: string, paperId: string, note: string) => call<{ note: string }>("PATCH", item(id, paperId), { note }),
   move: (id: string, paperId: string, after: string | null) => call<{ moved: boolean }>("PATCH", item(id, paperId), { after }),
   share: (id: string, regenerate = false) =>
-    call<{ collection: OwnedCollection; sharePath: string }>("POST", `/api/me/collections/${encodeURIComponent(id)}/share`, { regenerate }).then((r) => r.collection),
-  stopSharing: (id: string) => call<{ collection: OwnedCollection }>("DELETE", `/api/me/collections/${encodeURIComponent(id)}/share`).then((r) => r.collection),
-  copy: (source: { token: string } | { collectionId: string }) => call<{ collection: OwnedCollection }>("POST", "/api/me/collections/copies", source).then((r) => r.collection),
+    call<{ collection: OwnedCollection; sharePath: string }>("POST", `/api/me/collections/${encodeURIComponent(id)}/share`, {
+      regenerate,
+    }).then((r) => r.collection),
+  stopSharing: (id: string) =>
+    call<{ collection: OwnedCollection }>("DELETE", `/api/me/collections/${encodeURIComponent(id)}/share`).then((r) => r.collection),
+  copy: (source: { token: string } | { collectionId: string }) =>
+    call<{ collection: OwnedCollection }>("POST", "/api/me/collections/copies", source).then((r) => r.collection),
   save: (paperId: string) => call<{ saved: true; collectionId: string; added: boolean }>("POST", "/api/me/saves", { paperId }),
-  unsave: (paperId: string) => call<{ saved: false; removedFrom: { id: string; title: string }[] }>("DELETE", `/api/me/saves/${encodeURIComponent(paperId)}`),
+  unsave: (paperId: string) =>
+    call<{ saved: false; removedFrom: { id: string; title: string }[] }>("DELETE", `/api/me/saves/${encodeURIComponent(paperId)}`),
 };

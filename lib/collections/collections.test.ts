@@ -38,7 +38,11 @@ async function countsAndRows() {
 }
 
 async function storedOrder(collectionId: string): Promise<string[]> {
-  const items = await testDb().collectionItem.findMany({ where: { collectionId }, orderBy: [{ position: "asc" }, { addedAt: "asc" }, { id: "asc" }], select: { paperId: true } });
+  const items = await testDb().collectionItem.findMany({
+    where: { collectionId },
+    orderBy: [{ position: "asc" }, { addedAt: "asc" }, { id: "asc" }],
+    select: { paperId: true },
+  });
   return items.map((i) => i.paperId);
 }
 
@@ -88,7 +92,15 @@ describe("saving under concurrency", () => {
   test("a storm of saves, adds, removes and unsaves from several people leaves every count equal to its rows", async () => {
     const users = await createUsers(4);
     const papers = await createPapers(6);
-    const lists = await Promise.all(users.map(async (user) => (await createCollection(user, { title: "Extra", description: "", visibility: "PRIVATE" })) as { status: "ok"; collection: { id: string } }));
+    const lists = await Promise.all(
+      users.map(
+        async (user) =>
+          (await createCollection(user, { title: "Extra", description: "", visibility: "PRIVATE" })) as {
+            status: "ok";
+            collection: { id: string };
+          },
+      ),
+    );
     const operations = shuffle(
       users.flatMap((user, u) =>
         Array.from({ length: 40 }, (_, i) => {
@@ -140,7 +152,9 @@ describe("saving and unsaving", () => {
   test("an unknown paper is refused and leaves no Reading list behind", async () => {
     const [user] = await createUsers(1);
     expect(await savePaper(user!, "no-such-paper")).toBeNull();
-    expect(await createCollection(user!, { title: "New", description: "", visibility: "PRIVATE", paperId: "no-such-paper" })).toEqual({ status: "no-paper" });
+    expect(await createCollection(user!, { title: "New", description: "", visibility: "PRIVATE", paperId: "no-such-paper" })).toEqual({
+      status: "no-paper",
+    });
     expect(await testDb().collection.count()).toBe(0);
   });
 
@@ -162,7 +176,12 @@ describe("ownership", () => {
   test("every mutation of someone else's collection answers not found and changes nothing", async () => {
     const [owner, stranger] = await createUsers(2);
     const [paper, second] = await createPapers(2);
-    const created = await createCollection(owner!, { title: "Owner's", description: "private notes", visibility: "PRIVATE", paperId: paper });
+    const created = await createCollection(owner!, {
+      title: "Owner's",
+      description: "private notes",
+      visibility: "PRIVATE",
+      paperId: paper,
+    });
     if (created.status !== "ok") throw new Error("setup failed");
     const id = created.collection.id;
     await addItem(owner!, id, second!);
@@ -294,7 +313,8 @@ describe("sharing", () => {
     const created = await createCollection(user!, { title: "V", description: "", visibility: from });
     if (created.status !== "ok") throw new Error("setup failed");
     // A public collection gets its link from Share; unlisted ones have one from the start.
-    const before = from === "PUBLIC" ? (await shareCollection(user!, created.collection.id, false))!.shareToken : created.collection.shareToken;
+    const before =
+      from === "PUBLIC" ? (await shareCollection(user!, created.collection.id, false))!.shareToken : created.collection.shareToken;
     const after = (await updateCollection(user!, created.collection.id, { visibility: to }))!.collection.shareToken;
     if (token === "made") expect([before, typeof after]).toEqual([null, "string"]);
     if (token === "dropped") expect([typeof before, after]).toEqual(["string", null]);
@@ -321,7 +341,10 @@ describe("sharing", () => {
     for (const paper of papers) await addItem(user!, created.collection.id, paper);
     const token = created.collection.shareToken!;
     const reads = Array.from({ length: 30 }, (_, i) => new Promise((r) => setTimeout(r, i)).then(() => getSharedCollection(token)));
-    const [deleted, ...seen] = await Promise.all([new Promise((r) => setTimeout(r, 10)).then(() => deleteCollection(user!, created.collection.id)), ...reads]);
+    const [deleted, ...seen] = await Promise.all([
+      new Promise((r) => setTimeout(r, 10)).then(() => deleteCollection(user!, created.collection.id)),
+      ...reads,
+    ]);
     expect(deleted).toEqual({ visibility: "UNLISTED" });
     // Each read saw the whole collection or none of it.
     for (const result of seen) expect(result === null || result.items.length === 5).toBe(true);

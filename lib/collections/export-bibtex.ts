@@ -41,7 +41,11 @@ const STOP_WORDS = new Set(["a", "an", "the", "on", "of", "for", "and", "in", "t
 function citationKey(item: CollectionItemView): string {
   const lastName = keyPart(item.paper.authors[0]?.split(/\s+/).at(-1) ?? "");
   const year = (item.paper.publishedAt ?? item.paper.listedAt).slice(0, 4);
-  const word = item.paper.title.split(/\s+/).map(keyPart).find((w) => w.length > 0 && !STOP_WORDS.has(w)) ?? "";
+  const word =
+    item.paper.title
+      .split(/\s+/)
+      .map(keyPart)
+      .find((w) => w.length > 0 && !STOP_WORDS.has(w)) ?? "";
   return `${lastName || "paper"}${year}${word.slice(0, 20)}`;
 }
 

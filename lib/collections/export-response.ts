@@ -26,14 +26,21 @@ export function appUrl(): string {
 
 /** "Reading list" → reading-list.bib, with an RFC 6266 UTF-8 name for titles beyond ASCII. */
 function disposition(title: string, format: ExportFormat): string {
-  const ascii = title.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 60) || "collection";
+  const ascii =
+    title
+      .normalize("NFKD")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .toLowerCase()
+      .slice(0, 60) || "collection";
   return `attachment; filename="${ascii}.${format}"; filename*=UTF-8''${encodeURIComponent(`${title.slice(0, 80)}.${format}`)}`;
 }
 
 /** `?format=bib|csv|json` of a collection the viewer may see, as a download. */
 export function exportResponse(request: Request, collection: CollectionWithItems | null, collectionUrl: string): Response {
   const format = new URL(request.url).searchParams.get("format");
-  if (!EXPORT_FORMATS.includes(format as ExportFormat)) return jsonError(400, `format: must be one of ${EXPORT_FORMATS.join(", ")}`, NO_CACHE);
+  if (!EXPORT_FORMATS.includes(format as ExportFormat))
+    return jsonError(400, `format: must be one of ${EXPORT_FORMATS.join(", ")}`, NO_CACHE);
   if (!collection) return jsonError(404, "no collection you can see is here", NO_CACHE);
   const chosen = format as ExportFormat;
   const body =
@@ -42,7 +49,9 @@ export function exportResponse(request: Request, collection: CollectionWithItems
       : chosen === "csv"
         ? toCsv(collection.items, appUrl())
         : JSON.stringify(toJsonExport(collection, { appUrl: appUrl(), collectionUrl, exportedAt: new Date() }), null, 2);
-  return new Response(body, { headers: { ...NO_CACHE, "Content-Type": TYPES[chosen], "Content-Disposition": disposition(collection.title, chosen) } });
+  return new Response(body, {
+    headers: { ...NO_CACHE, "Content-Type": TYPES[chosen], "Content-Disposition": disposition(collection.title, chosen) },
+  });
 }
 
 /** The Atom feed of a collection shared by link or public; 404 otherwise. */

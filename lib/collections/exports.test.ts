@@ -135,7 +135,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const folded = (value: string) => value.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+const folded = (value: string) =>
+  value
+    .replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 describe("BibTeX", () => {
   test.each(PAYLOADS)("a title and note of %j come back exactly, in exactly one entry each", (payload) => {
@@ -150,20 +154,42 @@ describe("BibTeX", () => {
   });
 
   test("keys are readable and unique", () => {
-    const entries = parseBibtex(toBibtex([item(), item({ id: "p2" }), item({ id: "p3" }), item({ id: "p4", authors: [], title: "The 3D World", publishedAt: null, listedAt: "2024-05-01T00:00:00.000Z" })], APP));
+    const entries = parseBibtex(
+      toBibtex(
+        [
+          item(),
+          item({ id: "p2" }),
+          item({ id: "p3" }),
+          item({ id: "p4", authors: [], title: "The 3D World", publishedAt: null, listedAt: "2024-05-01T00:00:00.000Z" }),
+        ],
+        APP,
+      ),
+    );
     expect(entries.map((e) => e.key)).toEqual(["vaswani2017attention", "vaswani2017attentiona", "vaswani2017attentionb", "paper20243d"]);
-    expect(entries[0]!.fields).toMatchObject({ author: "Ashish Vaswani and Noam Shazeer", year: "2017", eprint: "1706.03762", archivePrefix: "arXiv", primaryClass: "cs.CL" });
+    expect(entries[0]!.fields).toMatchObject({
+      author: "Ashish Vaswani and Noam Shazeer",
+      year: "2017",
+      eprint: "1706.03762",
+      archivePrefix: "arXiv",
+      primaryClass: "cs.CL",
+    });
     expect(entries[3]!.fields.author).toBeUndefined();
   });
 
   test("any text at all keeps every entry parseable and the count right", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ title: fc.string({ unit: "binary" }), note: fc.string({ unit: "binary" }), author: fc.string({ unit: "binary" }) }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const items = rows.map((row, i) => item({ id: `p${i}`, title: row.title, note: row.note, authors: [row.author] }));
-        const entries = parseBibtex(toBibtex(items, APP));
-        expect(entries).toHaveLength(rows.length);
-        rows.forEach((row, i) => expect(unescapeTex(entries[i]!.fields.title ?? "")).toBe(folded(row.title)));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ title: fc.string({ unit: "binary" }), note: fc.string({ unit: "binary" }), author: fc.string({ unit: "binary" }) }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (rows) => {
+          const items = rows.map((row, i) => item({ id: `p${i}`, title: row.title, note: row.note, authors: [row.author] }));
+          const entries = parseBibtex(toBibtex(items, APP));
+          expect(entries).toHaveLength(rows.length);
+          rows.forEach((row, i) => expect(unescapeTex(entries[i]!.fields.title ?? "")).toBe(folded(row.title)));
+        },
+      ),
     );
   });
 
@@ -209,7 +235,9 @@ describe("CSV", () => {
 describe("JSON", () => {
   test("keeps text as text, in order", () => {
     const items = PAYLOADS.map((payload, i) => item({ id: `p${i}`, slug: `s${i}`, title: payload, note: payload }));
-    const parsed = JSON.parse(JSON.stringify(toJsonExport(collection(items), { appUrl: APP, collectionUrl: `${APP}/c/x`, exportedAt: new Date(0) })));
+    const parsed = JSON.parse(
+      JSON.stringify(toJsonExport(collection(items), { appUrl: APP, collectionUrl: `${APP}/c/x`, exportedAt: new Date(0) })),
+    );
     expect(parsed.items.map((i: { title: string }) => i.title)).toEqual(PAYLOADS);
     expect(parsed.items.map((i: { order: number }) => i.order)).toEqual(PAYLOADS.map((_, i) => i + 1));
     expect(parsed.collection).toMatchObject({ title: "Reading list", itemCount: PAYLOADS.length, url: `${APP}/c/x` });
@@ -218,11 +246,19 @@ describe("JSON", () => {
 
 describe("Atom", () => {
   test("is well-formed and carries every payload as text", () => {
-    const items = PAYLOADS.map((payload, i) => item({ id: `p${i}`, slug: `s${i}`, title: payload, note: payload, addedAt: `2025-03-0${(i % 9) + 1}T00:00:00.000Z` }));
-    const xml = renderCollectionAtom(collection(items, { title: PAYLOADS[0]!, description: PAYLOADS[8]! }), { appUrl: APP, selfUrl: `${APP}/c/tok/feed`, pageUrl: `${APP}/c/tok` });
+    const items = PAYLOADS.map((payload, i) =>
+      item({ id: `p${i}`, slug: `s${i}`, title: payload, note: payload, addedAt: `2025-03-0${(i % 9) + 1}T00:00:00.000Z` }),
+    );
+    const xml = renderCollectionAtom(collection(items, { title: PAYLOADS[0]!, description: PAYLOADS[8]! }), {
+      appUrl: APP,
+      selfUrl: `${APP}/c/tok/feed`,
+      pageUrl: `${APP}/c/tok`,
+    });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).not.toContain("<script>");
-    const feed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false, textNodeName: "text" }).parse(xml).feed;
+    const feed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false, textNodeName: "text" }).parse(
+      xml,
+    ).feed;
     const text = (node: unknown) => (typeof node === "object" && node !== null ? (node as { text?: unknown }).text : node);
     expect(text(feed.title)).toBe(PAYLOADS[0]);
     expect(feed.entry).toHaveLength(PAYLOADS.length);

@@ -4,8 +4,7 @@ import { getOwnedCollection } from "@/lib/collections/get-owned-collection";
 import { getPublicCollection } from "@/lib/collections/get-public-collection";
 
 export type ViewableCollection =
-  | { isOwner: true; collection: CollectionWithItems<OwnedCollection> }
-  | { isOwner: false; collection: CollectionWithItems };
+  { isOwner: true; collection: CollectionWithItems<OwnedCollection> } | { isOwner: false; collection: CollectionWithItems };
 
 /**
  * A collection by id as this viewer may see it: the owner sees their own (any visibility),

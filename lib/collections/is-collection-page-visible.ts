@@ -16,6 +16,8 @@ export async function isCollectionPageVisible(target: { token: string } | { id: 
     return (await db.collection.count({ where: { shareToken: target.token, visibility: { not: "PRIVATE" } } })) > 0;
   }
   if (!isIdShape(target.id)) return false;
-  const visibleTo = target.viewerId ? [{ visibility: "PUBLIC" as const }, { ownerId: target.viewerId }] : [{ visibility: "PUBLIC" as const }];
+  const visibleTo = target.viewerId
+    ? [{ visibility: "PUBLIC" as const }, { ownerId: target.viewerId }]
+    : [{ visibility: "PUBLIC" as const }];
   return (await db.collection.count({ where: { id: target.id, OR: visibleTo } })) > 0;
 }

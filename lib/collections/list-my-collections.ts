@@ -14,5 +14,7 @@ export async function listMyCollections(userId: string, paperId?: string): Promi
     orderBy: [{ isDefault: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
     select: { ...ownedCollectionSelect, items: paperId ? { where: { paperId }, select: { id: true } } : undefined },
   });
-  return rows.map(({ items, ...row }) => (paperId ? { ...toOwnedCollection(row), hasPaper: (items?.length ?? 0) > 0 } : toOwnedCollection(row)));
+  return rows.map(({ items, ...row }) =>
+    paperId ? { ...toOwnedCollection(row), hasPaper: (items?.length ?? 0) > 0 } : toOwnedCollection(row),
+  );
 }

@@ -26,7 +26,10 @@ export const listPublicCollectionsForPaper = unstable_cache(
         select: { id: true, title: true, itemCount: true, owner: { select: { id: true, username: true, name: true } } },
       }),
     ]);
-    return { total, collections: rows.map((row) => ({ id: row.id, title: row.title, itemCount: row.itemCount, owner: toOwner(row.owner) })) };
+    return {
+      total,
+      collections: rows.map((row) => ({ id: row.id, title: row.title, itemCount: row.itemCount, owner: toOwner(row.owner) })),
+    };
   },
   ["public-collections-for-paper"],
   { tags: [PUBLIC_COLLECTIONS_TAG], revalidate: 3600 },

@@ -20,7 +20,12 @@ beforeAll(async () => {
         itemCount: 2,
         // Equal timestamps in pairs, so ties are broken by id.
         updatedAt: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 2))),
-        items: { create: [{ paperId: papers[1]!.id, position: 2, note: "read second" }, { paperId: papers[0]!.id, position: 1, note: "" }] },
+        items: {
+          create: [
+            { paperId: papers[1]!.id, position: 2, note: "read second" },
+            { paperId: papers[0]!.id, position: 1, note: "" },
+          ],
+        },
       },
     });
     created.push(collection);
@@ -45,7 +50,10 @@ describe("listPublicCollections", () => {
 
     const [first] = (await listPublicCollections(1, null)).collections;
     expect(first!.owner).toEqual({ username: "ada", name: "Ada Lovelace" });
-    expect(first!.papers.map((p) => [p.title, p.note])).toEqual([["First", ""], ["Second", "read second"]]);
+    expect(first!.papers.map((p) => [p.title, p.note])).toEqual([
+      ["First", ""],
+      ["Second", "read second"],
+    ]);
     // Nothing private leaks: no share token, no email.
     expect(JSON.stringify(first)).not.toMatch(/secret-token|ada@example/);
   });

@@ -39,7 +39,10 @@ function decodeCursor(raw: string): { updatedAt: Date; id: string } {
 }
 
 /** Public collections, most recently changed first, with their papers' ids and titles. Read-only. */
-export async function listPublicCollections(limit: number, cursor: string | null): Promise<{ collections: PublicCollectionListing[]; nextCursor: string | null }> {
+export async function listPublicCollections(
+  limit: number,
+  cursor: string | null,
+): Promise<{ collections: PublicCollectionListing[]; nextCursor: string | null }> {
   const after = cursor ? decodeCursor(cursor) : null;
   const rows = await getDb().collection.findMany({
     where: {
@@ -56,7 +59,11 @@ export async function listPublicCollections(limit: number, cursor: string | null
       createdAt: true,
       updatedAt: true,
       owner: { select: { username: true, name: true } },
-      items: { orderBy: [{ position: "asc" }, { id: "asc" }], take: PUBLIC_COLLECTION_ITEMS, select: { note: true, paper: { select: { id: true, slug: true, title: true } } } },
+      items: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        take: PUBLIC_COLLECTION_ITEMS,
+        select: { note: true, paper: { select: { id: true, slug: true, title: true } } },
+      },
     },
   });
   const page = rows.slice(0, limit);

@@ -26,8 +26,22 @@ describe("planMove", () => {
     { name: "after itself", list: items(1, 2, 3), move: "b", after: "b", expected: ["a", "b", "c"], kind: "unchanged" },
     { name: "the only item", list: items(5), move: "a", after: null, expected: ["a"], kind: "unchanged" },
     { name: "negative positions", list: items(-3, -2.5, 0), move: "c", after: "a", expected: ["a", "c", "b"], kind: "position" },
-    { name: "a gap too small to halve", list: items(1, 1 + MIN_POSITION_GAP / 2, 3), move: "c", after: "a", expected: ["a", "c", "b"], kind: "renumber" },
-    { name: "equal positions (two appends at once)", list: items(1, 2, 2, 3), move: "d", after: "b", expected: ["a", "b", "d", "c"], kind: "renumber" },
+    {
+      name: "a gap too small to halve",
+      list: items(1, 1 + MIN_POSITION_GAP / 2, 3),
+      move: "c",
+      after: "a",
+      expected: ["a", "c", "b"],
+      kind: "renumber",
+    },
+    {
+      name: "equal positions (two appends at once)",
+      list: items(1, 2, 2, 3),
+      move: "d",
+      after: "b",
+      expected: ["a", "b", "d", "c"],
+      kind: "renumber",
+    },
   ] as const)("$name", ({ list, move, after, expected, kind }) => {
     const plan = planMove([...list], move, after);
     expect(plan.kind).toBe(kind);
@@ -57,7 +71,9 @@ describe("planMove", () => {
         renumbers += 1;
         list = plan.order.map((paperId, i) => ({ paperId, position: i + 1 }));
       } else if (plan.kind === "position") {
-        list = list.map((item) => (item.paperId === move ? { ...item, position: plan.position } : item)).sort((x, y) => x.position - y.position);
+        list = list
+          .map((item) => (item.paperId === move ? { ...item, position: plan.position } : item))
+          .sort((x, y) => x.position - y.position);
       }
       expect(list.map((i) => i.paperId)).toEqual(expected);
       const positions = list.map((i) => i.position);

@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { CollectionVisibility } from "@/lib/validations/collection";
 
-export type SetItemNoteResult = { status: "ok"; note: string; visibility: CollectionVisibility } | { status: "no-collection" } | { status: "no-item" };
+export type SetItemNoteResult =
+  { status: "ok"; note: string; visibility: CollectionVisibility } | { status: "no-collection" } | { status: "no-item" };
 
 /** Replaces the plain-text note under a paper in one of the person's collections. One statement. */
 export async function setItemNote(userId: string, collectionId: string, paperId: string, note: string): Promise<SetItemNoteResult> {

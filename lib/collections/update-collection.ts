@@ -12,7 +12,11 @@ export type UpdateCollectionResult = { collection: OwnedCollection; previousVisi
  * the share link move together: private means no link works (the token is dropped), unlisted
  * means the link is the way in (one is made if missing), public keeps whatever link there is.
  */
-export async function updateCollection(userId: string, collectionId: string, input: UpdateCollectionInput): Promise<UpdateCollectionResult> {
+export async function updateCollection(
+  userId: string,
+  collectionId: string,
+  input: UpdateCollectionInput,
+): Promise<UpdateCollectionResult> {
   const visibility = input.visibility ?? null;
   const rows = await getDb().$queryRaw<(OwnedCollectionRow & { previousVisibility: CollectionVisibility })[]>`
     UPDATE "Collection" AS c SET

@@ -3,7 +3,13 @@ import { escapeHtml } from "@/lib/mail/escape-html";
 import type { DigestFrequencyName } from "@/lib/validations/subscribe";
 
 /** The double opt-in message: nothing is sent to an address until its owner follows this link. */
-export function confirmationEmail(options: { to: string; from: string; appUrl: string; confirmToken: string; frequency: DigestFrequencyName }): SendMailOptions {
+export function confirmationEmail(options: {
+  to: string;
+  from: string;
+  appUrl: string;
+  confirmToken: string;
+  frequency: DigestFrequencyName;
+}): SendMailOptions {
   const { to, from, appUrl, confirmToken, frequency } = options;
   const link = `${appUrl}/subscribe/confirm?token=${confirmToken}&frequency=${frequency}`;
   const what = `the ${frequency} Papershelf digest`;

@@ -35,13 +35,21 @@ export function digestEmail(input: DigestEmailInput): SendMailOptions {
   const unsubscribePage = `${appUrl}/unsubscribe?token=${input.unsubscribeToken}`;
   const title = `Trending papers of ${period.label}`;
   const paperUrl = (paper: PaperSummary) => `${appUrl}/papers/${paper.slug}`;
-  const meta = (paper: PaperSummary) => [formatAuthors(paper.authors, paper.authorCount), pluralize(paper.upvotes, "upvote")].filter(Boolean).join(" · ");
+  const meta = (paper: PaperSummary) =>
+    [formatAuthors(paper.authors, paper.authorCount), pluralize(paper.upvotes, "upvote")].filter(Boolean).join(" · ");
 
   const text = [
     title,
     "=".repeat(title.length),
     "",
-    ...papers.flatMap((paper, i) => [`${i + 1}. ${paper.title}`, `   ${meta(paper)}`, `   ${paperUrl(paper)}`, "", `   ${excerpt(paper.abstract)}`, ""]),
+    ...papers.flatMap((paper, i) => [
+      `${i + 1}. ${paper.title}`,
+      `   ${meta(paper)}`,
+      `   ${paperUrl(paper)}`,
+      "",
+      `   ${excerpt(paper.abstract)}`,
+      "",
+    ]),
     `More at ${appUrl}/`,
     "",
     "--",

@@ -18,7 +18,9 @@ beforeAll(async () => {
 afterAll(() => smtp.close());
 
 async function subscribe(email: string, status: "ACTIVE" | "PENDING" | "UNSUBSCRIBED", frequency: "DAILY" | "WEEKLY" = "DAILY") {
-  return testDb().subscription.create({ data: { email, status, frequency, confirmToken: subscriptionToken(), unsubscribeToken: subscriptionToken() } });
+  return testDb().subscription.create({
+    data: { email, status, frequency, confirmToken: subscriptionToken(), unsubscribeToken: subscriptionToken() },
+  });
 }
 
 beforeEach(async () => {
@@ -26,7 +28,12 @@ beforeEach(async () => {
   smtp.messages.length = 0;
   smtp.onMessage(null);
   await createTestPaper({ title: "Quiet paper", upvotes: 1, listedAt: new Date("2025-10-29T10:00:00Z") });
-  await createTestPaper({ title: 'Loud <paper> & "friends"', upvotes: 9, listedAt: new Date("2025-10-29T01:00:00Z"), authors: ["Zoë Ångström"] });
+  await createTestPaper({
+    title: 'Loud <paper> & "friends"',
+    upvotes: 9,
+    listedAt: new Date("2025-10-29T01:00:00Z"),
+    authors: ["Zoë Ångström"],
+  });
   await createTestPaper({ title: "Yesterday's paper", upvotes: 50, listedAt: new Date("2025-10-28T23:59:59Z") });
   daily = [];
   for (let i = 0; i < 5; i++) daily.push(await subscribe(`reader${i}@example.test`, "ACTIVE"));
@@ -36,7 +43,13 @@ beforeEach(async () => {
 });
 
 const run = (transport = createMailTransport(smtp.url)) =>
-  sendDigests(testDb(), transport, { frequency: "daily", period: DAY, appUrl: APP, from: "Papershelf <digest@papers.example>", batchSize: 2 }).finally(() => transport.close());
+  sendDigests(testDb(), transport, {
+    frequency: "daily",
+    period: DAY,
+    appUrl: APP,
+    from: "Papershelf <digest@papers.example>",
+    batchSize: 2,
+  }).finally(() => transport.close());
 
 function recipients() {
   return smtp.messages.flatMap((m) => m.to).sort();
@@ -77,7 +90,14 @@ describe("sendDigests", () => {
   });
 
   it("sends nothing for a period without papers", async () => {
-    expect(await sendDigests(testDb(), createMailTransport(smtp.url), { frequency: "daily", period: parsePeriod("date", "2025-11-02")!, appUrl: APP, from: "x@papers.example" })).toMatchObject({ papers: 0, sent: 0 });
+    expect(
+      await sendDigests(testDb(), createMailTransport(smtp.url), {
+        frequency: "daily",
+        period: parsePeriod("date", "2025-11-02")!,
+        appUrl: APP,
+        from: "x@papers.example",
+      }),
+    ).toMatchObject({ papers: 0, sent: 0 });
     expect(smtp.messages).toHaveLength(0);
   });
 
@@ -114,8 +134,17 @@ describe("sendDigests", () => {
       atHeld();
       return held;
     });
-    const env = { ...process.env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: smtp.url, APP_URL: APP, MAIL_FROM: "digest@papers.example" };
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts", "--frequency", "daily", "--date", "2025-10-29"], { env, stdio: "ignore" });
+    const env = {
+      ...process.env,
+      DATABASE_URL: inject("databaseUrl"),
+      SMTP_URL: smtp.url,
+      APP_URL: APP,
+      MAIL_FROM: "digest@papers.example",
+    };
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts", "--frequency", "daily", "--date", "2025-10-29"], {
+      env,
+      stdio: "ignore",
+    });
     await reachedHeld;
     // Killed while the fourth message is in flight: its delivery row is not committed.
     child.kill("SIGKILL");
@@ -124,7 +153,10 @@ describe("sendDigests", () => {
     expect(smtp.messages).toHaveLength(3);
 
     smtp.onMessage(null);
-    const rerun = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts", "--frequency", "daily", "--date", "2025-10-29"], { env, stdio: "ignore" });
+    const rerun = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts", "--frequency", "daily", "--date", "2025-10-29"], {
+      env,
+      stdio: "ignore",
+    });
     expect(await new Promise((resolve) => rerun.once("exit", resolve))).toBe(0);
     expect(recipients()).toEqual(expected());
     expect(await testDb().digestDelivery.count()).toBe(5);

@@ -49,7 +49,12 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
   let after = "";
   for (;;) {
     const batch = await db.subscription.findMany({
-      where: { status: "ACTIVE", frequency: frequency === "weekly" ? "WEEKLY" : "DAILY", id: { gt: after }, deliveries: { none: { digestKey } } },
+      where: {
+        status: "ACTIVE",
+        frequency: frequency === "weekly" ? "WEEKLY" : "DAILY",
+        id: { gt: after },
+        deliveries: { none: { digestKey } },
+      },
       orderBy: { id: "asc" },
       take: batchSize,
       select: { id: true, email: true, unsubscribeToken: true },
@@ -57,7 +62,17 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
     for (const subscriber of batch) {
-      const message = digestEmail({ to: subscriber.email, from, appUrl, subscriptionId: subscriber.id, unsubscribeToken: subscriber.unsubscribeToken, frequency, digestKey, period, papers });
+      const message = digestEmail({
+        to: subscriber.email,
+        from,
+        appUrl,
+        subscriptionId: subscriber.id,
+        unsubscribeToken: subscriber.unsubscribeToken,
+        frequency,
+        digestKey,
+        period,
+        papers,
+      });
       try {
         const sent = await db.$transaction(
           async (tx) => {
@@ -78,6 +93,8 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
       }
     }
   }
-  log(`${digestKey}: sent ${run.sent} message${run.sent === 1 ? "" : "s"} with ${papers.length} papers${run.rejected.length ? `, ${run.rejected.length} refused` : ""}.`);
+  log(
+    `${digestKey}: sent ${run.sent} message${run.sent === 1 ? "" : "s"} with ${papers.length} papers${run.rejected.length ? `, ${run.rejected.length} refused` : ""}.`,
+  );
   return run;
 }

@@ -25,7 +25,19 @@ const feed: PaperFeed = {
   selfUrl: "https://papers.example/feed.xml?category=cs.IR",
   pageUrl: "https://papers.example/?sort=new&category=cs.IR",
   appUrl: "https://papers.example",
-  papers: [paper({}), paper({ id: "p2", slug: "no-authors", title: "Second", authors: [], categories: [], arxivId: null, publishedAt: null, listedAt: "2024-12-31T00:00:00.000Z" })],
+  papers: [
+    paper({}),
+    paper({
+      id: "p2",
+      slug: "no-authors",
+      title: "Second",
+      authors: [],
+      categories: [],
+      arxivId: null,
+      publishedAt: null,
+      listedAt: "2024-12-31T00:00:00.000Z",
+    }),
+  ],
 };
 // What survives: everything but the characters XML cannot carry at all.
 const expectedTitle = nasty.replace(/[\u0001\u000b]/g, "");
@@ -46,7 +58,9 @@ describe("escapeXml", () => {
 
 describe("paper feeds", () => {
   it("is valid Atom that a feed reader reads back exactly", async () => {
-    const parser = new Parser<object, { id?: string; author?: string; terms?: { $: { term: string } }[] }>({ customFields: { item: [["category", "terms", { keepArray: true }]] } });
+    const parser = new Parser<object, { id?: string; author?: string; terms?: { $: { term: string } }[] }>({
+      customFields: { item: [["category", "terms", { keepArray: true }]] },
+    });
     const parsed = await parser.parseString(renderAtom(feed));
     expect(parsed.title).toBe(feed.title);
     expect(parsed.link).toBe(feed.pageUrl);

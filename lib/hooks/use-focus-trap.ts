@@ -2,7 +2,8 @@
 
 import { useEffect, type RefObject } from "react";
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * While `active`: focus moves into `container` (its `[data-autofocus]` element, or the first
@@ -14,7 +15,8 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>, active: b
     const root = container.current;
     if (!active || !root) return;
     const previous = document.activeElement as HTMLElement | null;
-    const focusables = () => [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    const focusables = () =>
+      [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
     (root.querySelector<HTMLElement>("[data-autofocus]") ?? focusables()[0] ?? root).focus();
 
     function onKeyDown(event: KeyboardEvent) {

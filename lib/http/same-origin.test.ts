@@ -8,7 +8,11 @@ function request(headers: Record<string, string>) {
 describe("isSameOrigin", () => {
   test.each([
     ["our own page", { origin: "http://localhost:3000", host: "localhost:3000" }, true],
-    ["the public origin behind a proxy", { origin: "https://papers.example.org", host: "10.0.0.5:3000", "x-forwarded-host": "papers.example.org" }, true],
+    [
+      "the public origin behind a proxy",
+      { origin: "https://papers.example.org", host: "10.0.0.5:3000", "x-forwarded-host": "papers.example.org" },
+      true,
+    ],
     ["APP_URL's host", { origin: "http://localhost:3000", host: "127.0.0.1:3000" }, true],
     ["another site", { origin: "https://evil.example", host: "localhost:3000" }, false],
     ["a look-alike host", { origin: "http://localhost:3000.evil.example", host: "localhost:3000" }, false],

@@ -65,7 +65,9 @@ describe("fetchText", () => {
   it("refuses to wait for a Retry-After beyond the limit", async () => {
     const before = upstream.requests.length;
     upstream.script({ status: 429, headers: { "retry-after": "3600" } });
-    await expect(fetchText(url(), fast)).rejects.toThrow(/answered HTTP 429 Too Many Requests .* and asked to retry in 3600 s; try again later$/);
+    await expect(fetchText(url(), fast)).rejects.toThrow(
+      /answered HTTP 429 Too Many Requests .* and asked to retry in 3600 s; try again later$/,
+    );
     expect(upstream.requests.length - before).toBe(1);
   });
 
@@ -80,7 +82,9 @@ describe("fetchText", () => {
 
   it("times out a server that does not answer, then retries", async () => {
     upstream.script({ status: 200, body: "late", delayMs: 1500 }, { status: 200, body: "late", delayMs: 1500 });
-    await expect(fetchText(url(), { ...fast, timeoutMs: 300, retries: 1 })).rejects.toThrow(/^the arXiv API did not answer within 300 ms .*gave up after 2 attempts/);
+    await expect(fetchText(url(), { ...fast, timeoutMs: 300, retries: 1 })).rejects.toThrow(
+      /^the arXiv API did not answer within 300 ms .*gave up after 2 attempts/,
+    );
     upstream.script({ status: 200, body: "late", delayMs: 1500 });
     expect(await fetchText(url(), { ...fast, timeoutMs: 300, retries: 1 })).toContain("Mistral 7B");
   });
@@ -88,7 +92,9 @@ describe("fetchText", () => {
   it("explains a server that is not there", async () => {
     const port = await findFreePort();
     await expect(fetchText(`http://127.0.0.1:${port}/api/query`, { ...fast, retries: 1 })).rejects.toThrow(
-      new RegExp(`^could not reach the arXiv API at http://127\\.0\\.0\\.1:${port}/api/query: .*ECONNREFUSED.* \\(gave up after 2 attempts\\)$`),
+      new RegExp(
+        `^could not reach the arXiv API at http://127\\.0\\.0\\.1:${port}/api/query: .*ECONNREFUSED.* \\(gave up after 2 attempts\\)$`,
+      ),
     );
   });
 });

@@ -102,7 +102,11 @@ describe("importArxivPapers", () => {
     const result = await run(["2307.08691"]);
     expect(result.saved).toMatchObject([{ id: seeded.id, status: "updated" }]);
     expect(await testDb().paper.count()).toBe(1);
-    expect(await testDb().paper.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({ arxivId: "2307.08691", authors: ["Tri Dao"], upvotes: 3 });
+    expect(await testDb().paper.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({
+      arxivId: "2307.08691",
+      authors: ["Tri Dao"],
+      upvotes: 3,
+    });
   });
 
   it("reports ids arXiv does not have, and writes the others", async () => {
@@ -140,7 +144,12 @@ describe("importArxivPapers", () => {
   it("does not duplicate when the same new paper is imported concurrently", async () => {
     const papers = parseArxivFeed(readFileSync("tests/fixtures/arxiv/2310.06825.xml", "utf8"));
     const results = await Promise.all(Array.from({ length: 6 }, () => saveImportedPapers(testDb(), papers)));
-    expect(results.flat().map((s) => s.status).sort()).toEqual(["created", "updated", "updated", "updated", "updated", "updated"]);
+    expect(
+      results
+        .flat()
+        .map((s) => s.status)
+        .sort(),
+    ).toEqual(["created", "updated", "updated", "updated", "updated", "updated"]);
     expect(await testDb().paper.count()).toBe(1);
   });
 

@@ -19,7 +19,9 @@ export async function importArxivPapers(
   const { submittedById, ...fetchOptions } = options;
   const invalid = inputs.filter((input) => parseArxivId(input) === null);
   if (invalid.length > 0) {
-    throw new ImportError(`not an arXiv id or URL: ${invalid.map((i) => JSON.stringify(i)).join(", ")} (try 2310.06825 or https://arxiv.org/abs/2310.06825)`);
+    throw new ImportError(
+      `not an arXiv id or URL: ${invalid.map((i) => JSON.stringify(i)).join(", ")} (try 2310.06825 or https://arxiv.org/abs/2310.06825)`,
+    );
   }
   if (inputs.length === 0) throw new ImportError("give at least one arXiv id or URL");
   const ids = inputs.map((input) => parseArxivId(input)!);

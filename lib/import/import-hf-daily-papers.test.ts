@@ -30,7 +30,12 @@ describe("importHfDailyPapers", () => {
     const saved = await importHfDailyPapers(testDb(), FILE, options());
     expect(saved.map((p) => p.status)).toEqual(["created", "created"]);
     const mistral = await testDb().paper.findUniqueOrThrow({ where: { arxivId: "2310.06825" } });
-    expect(mistral).toMatchObject({ upvotes: 48, listedAt: new Date("2023-10-11T00:42:38.604Z"), publishedAt: new Date("2023-10-10T17:54:58.000Z"), authorCount: 18 });
+    expect(mistral).toMatchObject({
+      upvotes: 48,
+      listedAt: new Date("2023-10-11T00:42:38.604Z"),
+      publishedAt: new Date("2023-10-10T17:54:58.000Z"),
+      authorCount: 18,
+    });
     expect(mistral.score).toBeCloseTo(trendingScore(48, mistral.listedAt), 9);
   });
 
@@ -53,7 +58,12 @@ describe("importHfDailyPapers", () => {
     expect(saved.map((p) => p.status)).toEqual(["updated", "created"]);
     const mistral = await testDb().paper.findUniqueOrThrow({ where: { arxivId: "2310.06825" } });
     // arXiv's categories and links survive; the listing day moves to Hugging Face's; votes stay local.
-    expect(mistral).toMatchObject({ categories: ["cs.CL", "cs.AI", "cs.LG"], pdfUrl: "https://arxiv.org/pdf/2310.06825v1", upvotes: 0, listedAt: new Date("2023-10-11T00:42:38.604Z") });
+    expect(mistral).toMatchObject({
+      categories: ["cs.CL", "cs.AI", "cs.LG"],
+      pdfUrl: "https://arxiv.org/pdf/2310.06825v1",
+      upvotes: 0,
+      listedAt: new Date("2023-10-11T00:42:38.604Z"),
+    });
     expect(mistral.score).toBeCloseTo(trendingScore(0, mistral.listedAt), 9);
   });
 

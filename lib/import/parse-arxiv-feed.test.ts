@@ -36,7 +36,12 @@ describe("parseArxivFeed", () => {
 
   it("reads an old-style id and joins a wrapped title", () => {
     const [old] = parseArxivFeed(fixture("hep-th-9711200.xml"));
-    expect(old).toMatchObject({ arxivId: "hep-th/9711200", authors: ["Juan M. Maldacena"], categories: ["hep-th"], primaryCategory: "hep-th" });
+    expect(old).toMatchObject({
+      arxivId: "hep-th/9711200",
+      authors: ["Juan M. Maldacena"],
+      categories: ["hep-th"],
+      primaryCategory: "hep-th",
+    });
     const [wrapped] = parseArxivFeed(fixture("2307.08691.xml"));
     expect(wrapped!.title).toBe("FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning");
   });

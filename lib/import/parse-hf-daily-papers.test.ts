@@ -5,7 +5,9 @@ import { parseHfDailyPapers } from "@/lib/import/parse-hf-daily-papers";
 
 const listing = readFileSync("tests/fixtures/hf/daily_papers-2023-10-11.json", "utf8");
 const item = (overrides: Record<string, unknown> = {}, paper: Record<string, unknown> = {}) =>
-  JSON.stringify([{ title: "T", summary: "S", paper: { id: "2310.06825", publishedAt: "2023-10-10T17:54:58.000Z", ...paper }, ...overrides }]);
+  JSON.stringify([
+    { title: "T", summary: "S", paper: { id: "2310.06825", publishedAt: "2023-10-10T17:54:58.000Z", ...paper }, ...overrides },
+  ]);
 
 describe("parseHfDailyPapers", () => {
   it("reads a recorded listing", () => {

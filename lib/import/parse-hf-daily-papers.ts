@@ -56,7 +56,10 @@ export function parseHfDailyPapers(json: string, source = "the Daily Papers JSON
       title,
       abstract: cleanText(item.summary ?? paper.summary ?? ""),
       // Hugging Face hides authors that were attached to a paper by mistake.
-      authors: paper.authors.filter((a) => !a.hidden).map((a) => cleanText(a.name)).filter((name) => name !== ""),
+      authors: paper.authors
+        .filter((a) => !a.hidden)
+        .map((a) => cleanText(a.name))
+        .filter((name) => name !== ""),
       publishedAt: publishedAt ? new Date(publishedAt) : null,
       sourceUpdatedAt: null,
       listedAt: new Date(listedAt),

@@ -75,7 +75,10 @@ export async function saveImportedPapers(
           bySlug.delete(base);
           const row = await tx.paper.update({
             where: { id: target.id },
-            data: { ...updateData(paper), ...(target.submittedById === null && submittedById ? { submittedBy: { connect: { id: submittedById } } } : {}) },
+            data: {
+              ...updateData(paper),
+              ...(target.submittedById === null && submittedById ? { submittedBy: { connect: { id: submittedById } } } : {}),
+            },
             select: { id: true, slug: true, title: true },
           });
           saved.push({ ...row, arxivId: paper.arxivId, status: "updated" });

@@ -6,7 +6,14 @@ import { createTransport, type Transporter } from "nodemailer";
  */
 export function createMailTransport(smtpUrl: string | undefined, { pool = true } = {}): Transporter {
   if (!smtpUrl) throw new MailNotConfiguredError();
-  return createTransport({ url: smtpUrl, pool, maxConnections: 1, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
+  return createTransport({
+    url: smtpUrl,
+    pool,
+    maxConnections: 1,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
+  });
 }
 
 export class MailNotConfiguredError extends Error {

@@ -18,7 +18,11 @@ export async function getPaperState(userId: string | null, paperIds: string[]): 
     db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } }),
     userId ? db.vote.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
     userId
-      ? db.collectionItem.findMany({ where: { paperId: { in: paperIds }, collection: { ownerId: userId } }, select: { paperId: true }, distinct: ["paperId"] })
+      ? db.collectionItem.findMany({
+          where: { paperId: { in: paperIds }, collection: { ownerId: userId } },
+          select: { paperId: true },
+          distinct: ["paperId"],
+        })
       : [],
   ]);
   return {

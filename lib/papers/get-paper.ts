@@ -14,9 +14,21 @@ export type PaperDetail = PaperSummary & {
 };
 
 const detailSelect = {
-  id: true, slug: true, arxivId: true, title: true, abstract: true, authors: true, authorCount: true,
-  publishedAt: true, listedAt: true, upvotes: true, categories: true,
-  pdfUrl: true, url: true, primaryCategory: true, addedAt: true,
+  id: true,
+  slug: true,
+  arxivId: true,
+  title: true,
+  abstract: true,
+  authors: true,
+  authorCount: true,
+  publishedAt: true,
+  listedAt: true,
+  upvotes: true,
+  categories: true,
+  pdfUrl: true,
+  url: true,
+  primaryCategory: true,
+  addedAt: true,
   submittedBy: { select: { name: true, username: true } },
 } as const;
 

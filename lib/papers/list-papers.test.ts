@@ -70,8 +70,14 @@ describe("listPapers with a filter", () => {
     const before = new Date(Date.UTC(2025, 5, 8));
     const cases = [
       { filter: { category: "cs.LG" }, keep: (p: (typeof papers)[number]) => p.categories.includes("cs.LG") },
-      { filter: { listedFrom: from, listedBefore: before }, keep: (p: (typeof papers)[number]) => p.listedAt >= from && p.listedAt < before },
-      { filter: { category: "cs.CL", listedFrom: from, listedBefore: before }, keep: (p: (typeof papers)[number]) => p.categories.includes("cs.CL") && p.listedAt >= from && p.listedAt < before },
+      {
+        filter: { listedFrom: from, listedBefore: before },
+        keep: (p: (typeof papers)[number]) => p.listedAt >= from && p.listedAt < before,
+      },
+      {
+        filter: { category: "cs.CL", listedFrom: from, listedBefore: before },
+        keep: (p: (typeof papers)[number]) => p.categories.includes("cs.CL") && p.listedAt >= from && p.listedAt < before,
+      },
       { filter: { category: "q-bio.NC" }, keep: () => false },
     ];
     for (const { filter, keep } of cases) {
@@ -82,7 +88,10 @@ describe("listPapers with a filter", () => {
         seen.push(...page.papers.map((p) => p.id));
         cursor = page.nextCursor;
       } while (cursor);
-      const expected = papers.filter(keep).sort(expectedOrder[sort]).map((p) => p.id);
+      const expected = papers
+        .filter(keep)
+        .sort(expectedOrder[sort])
+        .map((p) => p.id);
       expect(expected.length === 0 || expected.length < papers.length).toBe(true);
       expect(seen).toEqual(expected);
     }

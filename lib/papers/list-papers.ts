@@ -54,7 +54,12 @@ export function feedQuery(sort: FeedSort, limit: number, cursor: FeedCursor | nu
 }
 
 /** One page of the feed in the given order; `cursor` is the opaque `nextCursor` of the page before. */
-export async function listPapers(options: { sort: FeedSort; limit: number; cursor?: string | null; filter?: PaperFilter }): Promise<PaperPage> {
+export async function listPapers(options: {
+  sort: FeedSort;
+  limit: number;
+  cursor?: string | null;
+  filter?: PaperFilter;
+}): Promise<PaperPage> {
   const { sort, limit, filter } = options;
   const cursor = options.cursor ? decodeFeedCursor(options.cursor, sort) : null;
   if (options.cursor && !cursor) throw new InvalidCursorError();

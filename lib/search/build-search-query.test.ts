@@ -25,7 +25,7 @@ describe("buildSearchQuery", () => {
     ["ｍｏｄｅｌ", "", ["'model':*"], ["model"]],
     ["transformer 🤖", "transformer 🤖", [], ["transformer"]],
     ["a:* & b | !c", "a:* & b | !c", [], ["a", "b", "c"]],
-    ["x'); DROP TABLE \"Paper\"; --", "x'); DROP TABLE \"Paper\"; --", [], ["x", "DROP", "TABLE", "Paper"]],
+    ['x\'); DROP TABLE "Paper"; --', 'x\'); DROP TABLE "Paper"; --', [], ["x", "DROP", "TABLE", "Paper"]],
     ["O'Brien", "O'Brien", [], ["O", "Brien"]],
     ["tab\there\u0000nul", "tab here", ["'nul':*"], ["tab", "here", "nul"]],
   ])("%j", (query, websearch, prefixes, words) => {

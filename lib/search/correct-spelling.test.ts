@@ -19,9 +19,14 @@ beforeAll(async () => {
 
 describe("the SearchWord vocabulary", () => {
   it("gets the words of a new paper's title and authors, lower case, without numbers or short words", async () => {
-    expect(await knownWords(["quantization", "transformers", "gpt", "tri", "dao", "albert", "of", "4", "gpt-4"])).toEqual(
-      ["albert", "dao", "gpt", "quantization", "transformers", "tri"],
-    );
+    expect(await knownWords(["quantization", "transformers", "gpt", "tri", "dao", "albert", "of", "4", "gpt-4"])).toEqual([
+      "albert",
+      "dao",
+      "gpt",
+      "quantization",
+      "transformers",
+      "tri",
+    ]);
   });
 
   it("gets the new words when a title changes, not when votes do", async () => {
@@ -47,7 +52,14 @@ describe("correctSpelling", () => {
 
 describe("trigramSimilarity", () => {
   it("agrees with pg_trgm's similarity()", async () => {
-    const pairs = [["attention", "atention"], ["transformer", "transformers"], ["Mamba", "mamba"], ["model", "modal"], ["abc", "xyz"], ["gpt", "gpt4"]];
+    const pairs = [
+      ["attention", "atention"],
+      ["transformer", "transformers"],
+      ["Mamba", "mamba"],
+      ["model", "modal"],
+      ["abc", "xyz"],
+      ["gpt", "gpt4"],
+    ];
     for (const [a, b] of pairs) {
       const [row] = await testDb().$queryRaw<{ s: number }[]>`SELECT similarity(${a}, ${b})::float8 AS s`;
       expect(trigramSimilarity(a!, b!)).toBeCloseTo(row!.s, 5);

@@ -29,7 +29,9 @@ export async function correctSpelling(query: SearchQuery): Promise<SpellingCheck
   // Excluded words ("-word") stay as typed: correcting them could exclude what the person wants.
   const suggestion = query.text
     .split(" ")
-    .map((token) => (token.startsWith("-") ? token : token.replace(/[\p{L}\p{N}]+/gu, (word) => corrections.get(word.toLowerCase()) ?? word)))
+    .map((token) =>
+      token.startsWith("-") ? token : token.replace(/[\p{L}\p{N}]+/gu, (word) => corrections.get(word.toLowerCase()) ?? word),
+    )
     .join(" ");
   return { suggestion, unknown };
 }

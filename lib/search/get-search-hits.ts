@@ -32,7 +32,12 @@ export async function getSearchHits(ids: string[], tsquery: Prisma.Sql | null): 
     const row = byId.get(id);
     if (!row) return []; // deleted between the two queries
     const { titleMarked, abstractMarked, ...paper } = row;
-    return [{ ...toPaperSummary(paper), highlight: { title: parseHighlight(titleMarked), abstract: snippet(parseHighlight(abstractMarked), paper.abstract) } }];
+    return [
+      {
+        ...toPaperSummary(paper),
+        highlight: { title: parseHighlight(titleMarked), abstract: snippet(parseHighlight(abstractMarked), paper.abstract) },
+      },
+    ];
   });
 }
 

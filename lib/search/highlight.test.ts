@@ -25,7 +25,11 @@ describe("parseHighlight", () => {
 describe("highlightSimilarWords", () => {
   it.each([
     ["Attention Is All You Need", ["atention"], [{ text: "Attention", match: true }, { text: " Is All You Need" }]],
-    ["Linear attention, revisited", ["lineer", "atention"], [{ text: "Linear", match: true }, { text: " " }, { text: "attention", match: true }, { text: ", revisited" }]],
+    [
+      "Linear attention, revisited",
+      ["lineer", "atention"],
+      [{ text: "Linear", match: true }, { text: " " }, { text: "attention", match: true }, { text: ", revisited" }],
+    ],
     ["Hyperparameteroptimization for all", ["meteroptim"], [{ text: "Hyperparameteroptimization", match: true }, { text: " for all" }]],
     ["Nothing alike", ["zebra"], [{ text: "Nothing alike" }]],
   ])("%j", (text, words, parts) => {

@@ -45,7 +45,9 @@ export function highlightSimilarWords(text: string, words: string[]): HighlightP
   const parts: HighlightPart[] = [];
   let plain = "";
   for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
-    const similar = /^[\p{L}\p{N}]+$/u.test(piece) && words.some((word) => trigramSimilarity(piece, word) >= 0.4 || trigramContainment(word, piece) >= 0.6);
+    const similar =
+      /^[\p{L}\p{N}]+$/u.test(piece) &&
+      words.some((word) => trigramSimilarity(piece, word) >= 0.4 || trigramContainment(word, piece) >= 0.6);
     if (!similar) {
       plain += piece;
       continue;

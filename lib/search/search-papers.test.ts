@@ -32,7 +32,11 @@ beforeAll(async () => {
   const day = (d: number) => new Date(Date.UTC(2025, 5, d));
   const papers = {
     titleMatch: { title: "Sparse routing for mixture of experts", abstract: "We study experts.", listedAt: day(1) },
-    abstractMatch: { title: "Load balancing in large models", abstract: "A note on routing tokens, among many other things we consider here.", listedAt: day(2) },
+    abstractMatch: {
+      title: "Load balancing in large models",
+      abstract: "A note on routing tokens, among many other things we consider here.",
+      listedAt: day(2),
+    },
     stateSpace: { title: "State space models at scale", abstract: "Selective state space layers.", listedAt: day(3) },
     spaceOfStates: { title: "The space of states in games", abstract: "Game theory.", listedAt: day(4) },
     mamba: { title: "Mamba goes deeper", abstract: "A recurrent model.", listedAt: day(5) },
@@ -40,14 +44,20 @@ beforeAll(async () => {
     linearAttention: { title: "Linear attention is what you need", abstract: "Kernels.", listedAt: day(7) },
     softmaxAttention: { title: "Attention with softmax, revisited", abstract: "Exact attention.", listedAt: day(8), upvotes: 9 },
     transformers: { title: "Transformers for tabular data", abstract: "Tables.", listedAt: day(9) },
-    author: { title: "A paper with a notable author", abstract: "Nothing else.", authors: ["Grace Hopperfield", "Ada Lovelace"], listedAt: day(10) },
+    author: {
+      title: "A paper with a notable author",
+      abstract: "Nothing else.",
+      authors: ["Grace Hopperfield", "Ada Lovelace"],
+      listedAt: day(10),
+    },
     longWord: { title: "Hyperparameteroptimization for everyone", abstract: "Tuning.", listedAt: day(11) },
   };
   for (const [name, paper] of Object.entries(papers)) ids[name] = (await createTestPaper(paper)).id;
   await insertFiller();
 });
 
-const search = (q: string, sort: SearchSort = "relevance", limit = 20, cursor: string | null = null) => searchPapers({ q, sort, limit, cursor });
+const search = (q: string, sort: SearchSort = "relevance", limit = 20, cursor: string | null = null) =>
+  searchPapers({ q, sort, limit, cursor });
 const idsOf = (result: SearchResult) => result.papers.map((p) => p.id);
 
 async function pageThrough(q: string, sort: SearchSort, limit: number) {

@@ -46,7 +46,12 @@ export async function searchPapers({ q, sort, limit, cursor = null }: SearchOpti
   if (tsquery) {
     const matches = await findMatches(tsquery, sort, limit, after);
     if (matches.ids.length > 0 || after) {
-      return { ...NOTHING, papers: await getSearchHits(matches.ids, tsquery), nextCursor: matches.nextCursor, approximate: matches.approximate };
+      return {
+        ...NOTHING,
+        papers: await getSearchHits(matches.ids, tsquery),
+        nextCursor: matches.nextCursor,
+        approximate: matches.approximate,
+      };
     }
   }
   if (query.words.length === 0) return NOTHING;
@@ -56,7 +61,13 @@ export async function searchPapers({ q, sort, limit, cursor = null }: SearchOpti
   if (suggestion && corrected) {
     const matches = await findMatches(corrected, sort, limit, null);
     if (matches.ids.length > 0) {
-      return { ...NOTHING, papers: await getSearchHits(matches.ids, corrected), fallback: "corrected", suggestion, approximate: matches.approximate };
+      return {
+        ...NOTHING,
+        papers: await getSearchHits(matches.ids, corrected),
+        fallback: "corrected",
+        suggestion,
+        approximate: matches.approximate,
+      };
     }
   }
 
@@ -64,6 +75,9 @@ export async function searchPapers({ q, sort, limit, cursor = null }: SearchOpti
   // short (known words, like "model", share trigrams with a large part of all titles).
   const similar = await getSearchHits(await findSimilarTitles(unknown.join(" "), limit), null);
   if (similar.length === 0) return NOTHING;
-  const papers = similar.map((paper) => ({ ...paper, highlight: { ...paper.highlight, title: highlightSimilarWords(paper.title, unknown) } }));
+  const papers = similar.map((paper) => ({
+    ...paper,
+    highlight: { ...paper.highlight, title: highlightSimilarWords(paper.title, unknown) },
+  }));
   return { ...NOTHING, papers, fallback: "similar" };
 }

@@ -139,7 +139,11 @@ describe("parseDailyPapers: malformed input", () => {
   it.each([
     ["a title with no abstract at the end", block("A", "a") + "Lonely title\n", /Line 5: title "Lonely title" has no abstract/],
     ["a title followed by metadata", "Title\n\n  • 3 authors\n·\nOct 2\n", /Line 1: title "Title" has no abstract/],
-    ["metadata where a title belongs", block("A", "a", ["  • 3 authors", "·", "Oct 2"]) + "·\nMar 3\n", /Line 8: expected a paper title, found metadata "·"/],
+    [
+      "metadata where a title belongs",
+      block("A", "a", ["  • 3 authors", "·", "Oct 2"]) + "·\nMar 3\n",
+      /Line 8: expected a paper title, found metadata "·"/,
+    ],
     ["a separator without a date", "Title\n\nAbstract\n\n  • 3 authors\n·\n\nNext\n\nabs\n", /Line 6: "·" must be followed by a date line/],
     ["an impossible calendar date", "Title\n\nAbstract\n·\nFeb 30, 2023\n", /Line 5: invalid date "Feb 30, 2023"/],
   ])("throws for %s", (_name, text, message) => {

@@ -11,7 +11,10 @@ export type DigestSettings = {
 export async function getDigestSettings(userId: string): Promise<DigestSettings> {
   const user = await getDb().user.findUnique({
     where: { id: userId },
-    select: { email: true, subscriptions: { orderBy: { createdAt: "desc" }, take: 1, select: { email: true, frequency: true, status: true } } },
+    select: {
+      email: true,
+      subscriptions: { orderBy: { createdAt: "desc" }, take: 1, select: { email: true, frequency: true, status: true } },
+    },
   });
   const row = user?.subscriptions[0];
   return {

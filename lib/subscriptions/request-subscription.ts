@@ -11,7 +11,11 @@ import type { DigestFrequencyName } from "@/lib/validations/subscribe";
  * ACTIVE one stays ACTIVE with its frequency until the emailed link is followed (which can then
  * switch the frequency). One statement, so two requests at once cannot create two rows.
  */
-export async function requestSubscription(email: string, frequency: DigestFrequencyName, userId: string | null): Promise<{ confirmToken: string }> {
+export async function requestSubscription(
+  email: string,
+  frequency: DigestFrequencyName,
+  userId: string | null,
+): Promise<{ confirmToken: string }> {
   const freq = frequency === "weekly" ? "WEEKLY" : "DAILY";
   const rows = await getDb().$queryRaw<{ confirmToken: string }[]>`
     INSERT INTO "Subscription" ("id", "email", "userId", "frequency", "status", "confirmToken", "unsubscribeToken")

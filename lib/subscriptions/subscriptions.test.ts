@@ -58,7 +58,10 @@ describe("subscriptions", () => {
     const ada = await testDb().user.create({ data: { name: "Ada", email: "ada@example.test" } });
     const grace = await testDb().user.create({ data: { name: "Grace", email: "grace@example.test" } });
     const { confirmToken } = await requestSubscription("ada@example.test", "daily", ada.id);
-    expect(await getDigestSettings(ada.id)).toEqual({ accountEmail: "ada@example.test", subscription: { email: "ada@example.test", frequency: "daily", status: "PENDING" } });
+    expect(await getDigestSettings(ada.id)).toEqual({
+      accountEmail: "ada@example.test",
+      subscription: { email: "ada@example.test", frequency: "daily", status: "PENDING" },
+    });
     await confirmSubscription(confirmToken, "daily");
 
     expect(await updateOwnSubscription(grace.id, { unsubscribe: true })).toBe(false);

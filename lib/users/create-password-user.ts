@@ -5,7 +5,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export type CreatePasswordUserResult = { status: "created"; id: string } | { status: "email-taken" } | { status: "username-taken" };
 
 /** Inserts an email-and-password account. The unique keys decide races between two sign-ups. */
-export async function createPasswordUser(input: { email: string; passwordHash: string; username: string; name: string }): Promise<CreatePasswordUserResult> {
+export async function createPasswordUser(input: {
+  email: string;
+  passwordHash: string;
+  username: string;
+  name: string;
+}): Promise<CreatePasswordUserResult> {
   const db = getDb();
   try {
     const user = await db.user.create({ data: input, select: { id: true } });

@@ -23,12 +23,7 @@ function multiLine(value: string): string {
 export const collectionTitleSchema = z
   .string({ error: "is required" })
   .transform(singleLine)
-  .pipe(
-    z
-      .string()
-      .min(1, "is required")
-      .max(COLLECTION_TITLE_MAX, `must be at most ${COLLECTION_TITLE_MAX} characters`),
-  );
+  .pipe(z.string().min(1, "is required").max(COLLECTION_TITLE_MAX, `must be at most ${COLLECTION_TITLE_MAX} characters`));
 
 export const collectionDescriptionSchema = z
   .string({ error: "must be text" })
@@ -88,7 +83,9 @@ export type UpdateItemInput = z.output<typeof updateItemSchema>;
 export const savePaperSchema = z.object({ paperId: idSchema });
 
 /** POST /api/me/collections/[id]/share: share (or keep sharing) by link; `regenerate` replaces the link. */
-export const shareCollectionSchema = z.object({ regenerate: z.boolean({ error: "must be true or false" }).default(false) }).default({ regenerate: false });
+export const shareCollectionSchema = z
+  .object({ regenerate: z.boolean({ error: "must be true or false" }).default(false) })
+  .default({ regenerate: false });
 
 /** POST /api/me/collections/copies: copy a collection I can see, by its share token or (public) id. */
 export const copyCollectionSchema = z

@@ -19,5 +19,8 @@ export const passwordSchema = z
 /** Sign-in with email and password. Only the shape is checked: a wrong password is not a 400. */
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "is required" }).min(1, "is required").max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
+  password: z
+    .string({ error: "is required" })
+    .min(1, "is required")
+    .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
 });

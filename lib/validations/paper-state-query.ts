@@ -6,7 +6,14 @@ export const PAPER_STATE_MAX_IDS = 100;
 export const paperStateQuerySchema = z.object({
   ids: z
     .string({ error: "is required: a comma-separated list of paper ids" })
-    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
         .array(z.string().max(100, "each id must be at most 100 characters"))

@@ -34,9 +34,7 @@ export const papersQuerySchema = z
 export type PapersQuery = z.infer<typeof papersQuerySchema>;
 
 /** Reads a URLSearchParams into the schema's input; a repeated parameter is an error, not a guess. */
-export function searchParamsToObject(
-  params: URLSearchParams,
-): { ok: true; value: Record<string, string> } | { ok: false; error: string } {
+export function searchParamsToObject(params: URLSearchParams): { ok: true; value: Record<string, string> } | { ok: false; error: string } {
   const value: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);

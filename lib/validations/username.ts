@@ -1,7 +1,20 @@
 import { z } from "zod";
 
 // Names that would read as the site speaking, or clash with future routes under /u/.
-const RESERVED = new Set(["admin", "administrator", "api", "me", "new", "papershelf", "root", "settings", "signin", "signup", "support", "system"]);
+const RESERVED = new Set([
+  "admin",
+  "administrator",
+  "api",
+  "me",
+  "new",
+  "papershelf",
+  "root",
+  "settings",
+  "signin",
+  "signup",
+  "support",
+  "system",
+]);
 
 /** Lower-case letters, digits, `-` and `_`, 3 to 30 characters, starting with a letter or digit: safe in a URL as is. */
 export const usernameSchema = z

@@ -35,7 +35,10 @@ describe("the embedded database server", () => {
     });
     // Parameterised reads from other connections, interleaved with the transactions above.
     const reads = Array.from({ length: 300 }, (_, i) =>
-      pool.query("SELECT $1::int + 1 AS v", [i]).then(({ rows }) => expect(rows[0].v).toBe(i + 1), () => (errors += 1)),
+      pool.query("SELECT $1::int + 1 AS v", [i]).then(
+        ({ rows }) => expect(rows[0].v).toBe(i + 1),
+        () => (errors += 1),
+      ),
     );
     await Promise.all([...increments, ...reads]);
     const { rows } = await pool.query("SELECT n FROM counter WHERE id = 1");

@@ -44,10 +44,7 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
-async function withEngine<T>(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  run: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+async function withEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   // Without the migration-aware binding the engine fails with "reading 'client'" on null.
@@ -98,7 +95,6 @@ export async function applyMigrations(databaseUrl: string, log: (s: string) => v
   return appliedMigrationNames;
 }
 
-
 /**
  * The engine's introspection reads `pg_constraint.contype`, of type "char" (OID 18), and expects a
  * Character column; @prisma/adapter-pg 7.10 has no mapping for OID 18 and fails the whole query
@@ -130,7 +126,10 @@ function charAwarePool(url: string): pg.Pool {
       if (!(ret instanceof Promise)) return ret; // a Submittable: left alone
       const fixed = ret.then(relabel);
       if (!cb) return fixed;
-      fixed.then((res) => cb(null, res), (err: unknown) => cb(err));
+      fixed.then(
+        (res) => cb(null, res),
+        (err: unknown) => cb(err),
+      );
     };
   });
   return pool;
@@ -187,9 +186,7 @@ async function temporaryServerDb(serverUrl: string): Promise<{ url: string; stop
  * temporary database on the PostgreSQL server at `serverUrl` when given.
  */
 async function diffSql(serverUrl?: string): Promise<string> {
-  const shadow = serverUrl
-    ? await temporaryServerDb(serverUrl)
-    : await startEmbeddedDb({ dataDir: "memory://", port: 0 });
+  const shadow = serverUrl ? await temporaryServerDb(serverUrl) : await startEmbeddedDb({ dataDir: "memory://", port: 0 });
   // An engine panic kills the process from a callback, skipping `finally`; stop() sends its signal
   // synchronously, so this keeps the PGlite child from being orphaned.
   const onExit = () => void shadow.stop();

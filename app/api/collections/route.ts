@@ -8,7 +8,10 @@ import { PAPERS_TAG } from "@/lib/papers/cache-tags";
 import { searchParamsToObject } from "@/lib/validations/papers-query";
 
 // Public collections' writes revalidate PUBLIC_COLLECTIONS_TAG; an import can retitle a paper (PAPERS_TAG).
-const listCachedCollections = unstable_cache(listPublicCollections, ["api-collections"], { tags: [PUBLIC_COLLECTIONS_TAG, PAPERS_TAG], revalidate: 3600 });
+const listCachedCollections = unstable_cache(listPublicCollections, ["api-collections"], {
+  tags: [PUBLIC_COLLECTIONS_TAG, PAPERS_TAG],
+  revalidate: 3600,
+});
 
 /** Public collections (read-only): `?limit=1..50&cursor=`, with a `Link` header to the next page. */
 export async function GET(request: Request) {

@@ -29,7 +29,12 @@ export async function GET(request: Request) {
   const { sort, limit, cursor, category, date, week, month } = query.data;
   const period = date ?? week ?? month;
   try {
-    const page = await listCachedPapers({ sort, limit, cursor, filter: { category, listedFrom: period?.start, listedBefore: period?.end } });
+    const page = await listCachedPapers({
+      sort,
+      limit,
+      cursor,
+      filter: { category, listedFrom: period?.start, listedBefore: period?.end },
+    });
     const links = pageLinks(url, page.nextCursor);
     return Response.json(page, { headers: links ? { Link: links } : undefined });
   } catch (error) {

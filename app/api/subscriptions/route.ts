@@ -16,7 +16,10 @@ const ACCEPTED = { message: "Check your inbox: we sent you a link to confirm." }
 export const POST = mutationRoute({ body: subscribeSchema, auth: false }, async ({ request, body, user }) => {
   if (!env.SMTP_URL) return jsonError(503, "Email digests are not set up on this server yet.");
   const wait = await consumeLimit("subscribeIp", clientIp(request));
-  if (wait !== null) return jsonError(429, `Too many subscribe requests from your network; try again in ${Math.ceil(wait / 60)} minutes.`, { "Retry-After": String(wait) });
+  if (wait !== null)
+    return jsonError(429, `Too many subscribe requests from your network; try again in ${Math.ceil(wait / 60)} minutes.`, {
+      "Retry-After": String(wait),
+    });
 
   // Past its limit, an address silently gets no more confirmations for a while.
   if ((await consumeLimit("subscribeEmail", body.email)) !== null) return Response.json(ACCEPTED, { status: 202 });
@@ -25,7 +28,13 @@ export const POST = mutationRoute({ body: subscribeSchema, auth: false }, async 
   after(async () => {
     try {
       await getMailTransport().sendMail(
-        confirmationEmail({ to: body.email, from: env.MAIL_FROM, appUrl: env.APP_URL.replace(/\/$/, ""), confirmToken, frequency: body.frequency }),
+        confirmationEmail({
+          to: body.email,
+          from: env.MAIL_FROM,
+          appUrl: env.APP_URL.replace(/\/$/, ""),
+          confirmToken,
+          frequency: body.frequency,
+        }),
       );
     } catch (error) {
       console.error(`Could not send the digest confirmation: ${error instanceof Error ? error.message : String(error)}`);

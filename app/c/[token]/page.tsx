@@ -15,7 +15,8 @@ const shared = cache(getSharedCollection);
 export async function generateMetadata({ params }: PageProps<"/c/[token]">): Promise<Metadata> {
   const collection = await shared((await params).token);
   if (!collection) return { title: "Collection not found", robots: { index: false } };
-  const description = collection.description || `${pluralize(collection.items.length, "paper")} collected by ${collection.owner.name} on Papershelf.`;
+  const description =
+    collection.description || `${pluralize(collection.items.length, "paper")} collected by ${collection.owner.name} on Papershelf.`;
   return {
     title: collection.title,
     description,

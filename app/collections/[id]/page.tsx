@@ -26,7 +26,8 @@ export async function generateMetadata({ params }: PageProps<"/collections/[id]"
   const found = await load(params);
   if (!found) return { title: "Collection not found", robots: { index: false } };
   const { collection } = found;
-  const description = collection.description || `${pluralize(collection.items.length, "paper")} collected by ${collection.owner.name} on Papershelf.`;
+  const description =
+    collection.description || `${pluralize(collection.items.length, "paper")} collected by ${collection.owner.name} on Papershelf.`;
   if (found.isOwner && collection.visibility !== "PUBLIC") return { title: collection.title, robots: { index: false } };
   return {
     title: collection.title,
@@ -42,5 +43,11 @@ export default async function CollectionPage({ params }: PageProps<"/collections
   // Someone else's private or unlisted collection is "not found", exactly like a missing one.
   if (!found) notFound();
   if (found.isOwner) return <CollectionEditor initial={found.collection} />;
-  return <CollectionReader collection={found.collection} base={`/collections/${found.collection.id}`} source={{ collectionId: found.collection.id }} />;
+  return (
+    <CollectionReader
+      collection={found.collection}
+      base={`/collections/${found.collection.id}`}
+      source={{ collectionId: found.collection.id }}
+    />
+  );
 }

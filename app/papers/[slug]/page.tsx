@@ -21,7 +21,13 @@ export async function generateMetadata({ params }: PageProps<"/papers/[slug]">):
     title: paper.title,
     description,
     alternates: { canonical: `/papers/${paper.slug}` },
-    openGraph: { type: "article", title: paper.title, description, url: `/papers/${paper.slug}`, publishedTime: paper.publishedAt ?? undefined },
+    openGraph: {
+      type: "article",
+      title: paper.title,
+      description,
+      url: `/papers/${paper.slug}`,
+      publishedTime: paper.publishedAt ?? undefined,
+    },
     twitter: { card: "summary", title: paper.title, description },
   };
 }
@@ -37,7 +43,11 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
         <div className="min-w-0 flex-1">
           <h1 className="text-2xl leading-tight font-bold tracking-tight sm:text-3xl">{paper.title}</h1>
           <p className="meta mt-2 text-sm">
-            {paper.authors.length > 0 ? paper.authors.join(", ") : paper.authorCount > 0 ? pluralize(paper.authorCount, "author") : "Authors not listed"}
+            {paper.authors.length > 0
+              ? paper.authors.join(", ")
+              : paper.authorCount > 0
+                ? pluralize(paper.authorCount, "author")
+                : "Authors not listed"}
           </p>
         </div>
         <SaveControl paperId={paper.id} title={paper.title} size="page" />
@@ -46,13 +56,17 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
         <dt className="font-medium">Published</dt>
         <dd>{paper.publishedAt ? <time dateTime={paper.publishedAt.slice(0, 10)}>{formatDate(paper.publishedAt)}</time> : "Unknown"}</dd>
         <dt className="font-medium">Added</dt>
-        <dd><time dateTime={paper.addedAt.slice(0, 10)}>{formatDate(paper.addedAt)}</time></dd>
+        <dd>
+          <time dateTime={paper.addedAt.slice(0, 10)}>{formatDate(paper.addedAt)}</time>
+        </dd>
         {paper.submittedBy && (
           <>
             <dt className="font-medium">Submitted by</dt>
             <dd>
               {paper.submittedBy.username ? (
-                <Link href={`/u/${encodeURIComponent(paper.submittedBy.username)}`} className="underline">{paper.submittedBy.name || paper.submittedBy.username}</Link>
+                <Link href={`/u/${encodeURIComponent(paper.submittedBy.username)}`} className="underline">
+                  {paper.submittedBy.name || paper.submittedBy.username}
+                </Link>
               ) : (
                 paper.submittedBy.name || "a reader"
               )}
@@ -74,12 +88,22 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
       </dl>
       {(links.abs || links.pdf) && (
         <div className="mt-4 flex flex-wrap gap-2">
-          {links.abs && <a className="btn" href={links.abs} rel="noopener">View on arXiv</a>}
-          {links.pdf && <a className="btn" href={links.pdf} rel="noopener">PDF</a>}
+          {links.abs && (
+            <a className="btn" href={links.abs} rel="noopener">
+              View on arXiv
+            </a>
+          )}
+          {links.pdf && (
+            <a className="btn" href={links.pdf} rel="noopener">
+              PDF
+            </a>
+          )}
         </div>
       )}
       <section aria-labelledby="abstract-heading" className="mt-6">
-        <h2 id="abstract-heading" className="text-lg font-semibold">Abstract</h2>
+        <h2 id="abstract-heading" className="text-lg font-semibold">
+          Abstract
+        </h2>
         <p className="mt-2 max-w-[70ch] text-base leading-7 text-zinc-800 dark:text-zinc-200">{paper.abstract}</p>
       </section>
       <PaperCollections paperId={paper.id} />

@@ -20,7 +20,9 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
       <Panel title="You are subscribed">
         <p>The {confirmed} digest of trending papers will arrive in your inbox. Every message has a link to unsubscribe.</p>
         <p>
-          <Link href="/" className="btn">Read today’s papers</Link>
+          <Link href="/" className="btn">
+            Read today’s papers
+          </Link>
         </p>
       </Panel>
     );
@@ -30,7 +32,9 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
       <Panel title="This link does not work">
         <p>It may be incomplete. Open the link in the confirmation email again, or subscribe anew from the feed.</p>
         <p>
-          <Link href="/" className="btn">Go to the feed</Link>
+          <Link href="/" className="btn">
+            Go to the feed
+          </Link>
         </p>
       </Panel>
     );
@@ -50,7 +54,9 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="btn-primary">Confirm my subscription</button>
+        <button type="submit" className="btn-primary">
+          Confirm my subscription
+        </button>
       </form>
     </Panel>
   );

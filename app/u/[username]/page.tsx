@@ -35,7 +35,10 @@ export default async function ProfilePage({ params }: PageProps<"/u/[username]">
   return (
     <>
       <header className="mb-6 flex items-center gap-4">
-        <span aria-hidden="true" className="grid h-14 w-14 shrink-0 place-items-center rounded-full bg-accent-100 text-2xl font-semibold text-accent-900 uppercase dark:bg-accent-900 dark:text-accent-100">
+        <span
+          aria-hidden="true"
+          className="grid h-14 w-14 shrink-0 place-items-center rounded-full bg-accent-100 text-2xl font-semibold text-accent-900 uppercase dark:bg-accent-900 dark:text-accent-100"
+        >
           {Array.from(profile.name)[0]}
         </span>
         <div className="min-w-0">
@@ -47,7 +50,11 @@ export default async function ProfilePage({ params }: PageProps<"/u/[username]">
       </header>
       <section aria-labelledby="upvoted-heading">
         <h2 id="upvoted-heading" className="mb-2 text-lg font-semibold">
-          Upvoted papers <span className="meta text-sm font-normal">({pluralize(profile.upvoted.length, "paper")}{profile.upvoted.length === PROFILE_UPVOTES_LIMIT ? ", the latest" : ""})</span>
+          Upvoted papers{" "}
+          <span className="meta text-sm font-normal">
+            ({pluralize(profile.upvoted.length, "paper")}
+            {profile.upvoted.length === PROFILE_UPVOTES_LIMIT ? ", the latest" : ""})
+          </span>
         </h2>
         <PaperList papers={profile.upvoted} empty={`${profile.name} has not upvoted any papers yet.`} />
       </section>

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 
-type Paper = { id: string; slug: string; title: string; abstract: string; authorCount: number; publishedAt: string | null; upvotes: number };
+type Paper = {
+  id: string;
+  slug: string;
+  title: string;
+  abstract: string;
+  authorCount: number;
+  publishedAt: string | null;
+  upvotes: number;
+};
 
 // Same papers and the same card markup as the feed (see components/papers/paper-card.tsx), rendered once at build time.
 export default function StaticFeed() {
@@ -11,20 +19,28 @@ export default function StaticFeed() {
       {papers.map((paper) => (
         <article key={paper.id} aria-labelledby={`t-${paper.id}`} className="card">
           <div className="vote-box vote-off">
-            <button type="button" aria-label="Upvote" aria-pressed="false" className="vote-hit">▲</button>
+            <button type="button" aria-label="Upvote" aria-pressed="false" className="vote-hit">
+              ▲
+            </button>
             <span className="font-semibold tabular-nums">{paper.upvotes}</span>
           </div>
           <div className="min-w-0 flex-1">
             <h2 id={`t-${paper.id}`} className="card-title">
-              <a href={`/papers/${paper.slug}`} className="card-link">{paper.title}</a>
+              <a href={`/papers/${paper.slug}`} className="card-link">
+                {paper.title}
+              </a>
             </h2>
             <p className="card-meta">
               <span>{paper.authorCount} authors</span>
               <time dateTime={paper.publishedAt ?? ""}>{paper.publishedAt}</time>
             </p>
             <div className="card-abstract">
-              <div className="line-clamp-3"><p>{paper.abstract}</p></div>
-              <button type="button" aria-expanded="false" className="link-button">more</button>
+              <div className="line-clamp-3">
+                <p>{paper.abstract}</p>
+              </div>
+              <button type="button" aria-expanded="false" className="link-button">
+                more
+              </button>
             </div>
           </div>
         </article>

@@ -53,7 +53,9 @@ beforeAll(async () => {
   stranger = await createUser("stranger");
   paperId = (await createTestPaper()).id;
   secondPaperId = (await createTestPaper()).id;
-  const created = await as(owner, () => collectionsRoute.POST(request("POST", "/api/me/collections", { title: "Private", paperId }), undefined));
+  const created = await as(owner, () =>
+    collectionsRoute.POST(request("POST", "/api/me/collections", { title: "Private", paperId }), undefined),
+  );
   expect(created.status).toBe(201);
   collectionId = ((await created.json()) as { collection: { id: string } }).collection.id;
   await as(owner, () => itemRoute.PUT(request("PUT", "/x"), params({ id: collectionId, paperId: secondPaperId })));
@@ -114,7 +116,9 @@ describe("each collection route, tried by someone else", () => {
       expect([name, response.status]).toEqual([name, 404]);
     }
     // Their own list, saves and unsaves never reach the owner's collection.
-    const listed = (await (await as(stranger, () => collectionsRoute.GET(request("GET", `/api/me/collections?paperId=${paperId}`)))).json()) as { collections: unknown[] };
+    const listed = (await (
+      await as(stranger, () => collectionsRoute.GET(request("GET", `/api/me/collections?paperId=${paperId}`)))
+    ).json()) as { collections: unknown[] };
     expect(listed.collections).toEqual([]);
     expect((await as(stranger, () => unsaveRoute.DELETE(request("DELETE", "/x"), params({ paperId })))).status).toBe(200);
     expect(await snapshot()).toEqual(before);
@@ -137,12 +141,32 @@ describe("arbitrary input", () => {
   const statusOk = (status: number) => (status >= 200 && status < 300) || (status >= 400 && status < 500);
   // Any JSON, plus values shaped like the real fields (strings with control characters, huge
   // numbers, wrong types), so the runs reach past the first type check.
-  const field = fc.oneof(fc.string({ unit: "binary", maxLength: 1200 }), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom("PUBLIC", "PRIVATE", "UNLISTED", null, true));
+  const field = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 1200 }),
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom("PUBLIC", "PRIVATE", "UNLISTED", null, true),
+  );
   const body = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
-    fc.record({ title: field, description: field, visibility: field, paperId: field, note: field, after: field, regenerate: field, token: field, collectionId: field }, { requiredKeys: [] }),
+    fc.record(
+      {
+        title: field,
+        description: field,
+        visibility: field,
+        paperId: field,
+        note: field,
+        after: field,
+        regenerate: field,
+        token: field,
+        collectionId: field,
+      },
+      { requiredKeys: [] },
+    ),
   );
-  const rawBody = fc.oneof(body.map((value) => JSON.stringify(value) ?? ""), fc.string({ unit: "binary", maxLength: 300 }));
+  const rawBody = fc.oneof(
+    body.map((value) => JSON.stringify(value) ?? ""),
+    fc.string({ unit: "binary", maxLength: 300 }),
+  );
   const pathId = fc.oneof(fc.string({ unit: "binary", maxLength: 120 }), fc.constant("__collection__"), fc.constant("__paper__"));
 
   test("every route answers 2xx or 4xx, never 5xx", async () => {

@@ -9,5 +9,8 @@ export const POST = mutationRoute({ body: savePaperSchema }, async ({ body, user
   const result = await savePaper(user.id, body.paperId);
   if (!result) throw new HttpError(404, "paperId: no paper has this id");
   if (result.added) revalidatePublicCollections(result.visibility);
-  return Response.json({ saved: true, collectionId: result.collectionId, added: result.added }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { saved: true, collectionId: result.collectionId, added: result.added },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 });

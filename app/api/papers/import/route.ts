@@ -12,13 +12,17 @@ import { importPaperSchema } from "@/lib/validations/import-paper";
 /** Submits a paper by arXiv id or URL: fetches it from arXiv and adds (or updates) it, crediting the submitter. */
 export const POST = mutationRoute({ body: importPaperSchema }, async ({ body, user }) => {
   const wait = await consumeLimit("importPaper", user.id);
-  if (wait !== null) return jsonError(429, `You have submitted many papers in a short time; try again in ${Math.ceil(wait / 60)} minutes.`, { "Retry-After": String(wait) });
+  if (wait !== null)
+    return jsonError(429, `You have submitted many papers in a short time; try again in ${Math.ceil(wait / 60)} minutes.`, {
+      "Retry-After": String(wait),
+    });
   let result;
   try {
     // A person is waiting: fewer, shorter attempts than the command line's.
     result = await importArxivPapers(getDb(), [body.arxiv], { submittedById: user.id, retries: 1, timeoutMs: 15_000 });
   } catch (error) {
-    if (error instanceof ImportError) throw new HttpError(502, `Could not get the paper from arXiv: ${error.message}. Try again in a minute.`);
+    if (error instanceof ImportError)
+      throw new HttpError(502, `Could not get the paper from arXiv: ${error.message}. Try again in a minute.`);
     throw error;
   }
   const paper = result.saved[0];

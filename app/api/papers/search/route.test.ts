@@ -13,10 +13,62 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 // Pieces that have broken search engines: tsquery and SQL syntax, escapes, NUL and other control
 // characters, lone surrogates, emoji sequences, right-to-left and combining text, homoglyphs.
 const nasty = [
-  "&", "|", "!", "<->", "<2>", ":*", ":A", "(", ")", "'", "''", '"', "\\", "\\'", "-", "--", "or", "OR", "and", "not",
-  "'; DROP TABLE \"Paper\"; --", "%", "_", "*", "$1", "\u0000", "\u0007", "\u001b", "\u007f", "\u200b", "\u200d", "\ufeff",
-  "\ud800", "\udfff", "\uE000", "\uE001", "😀", "👩‍🔬", "🏳️‍🌈", "注意力", "трансформер", "مرحبا", "שלום", "e\u0301", "ﬁ", "ｍｏｄｅｌ",
-  "attention", "model", "state space", "transf", " ", "  ", "\t", "\n", "a".repeat(300), "x".repeat(2100),
+  "&",
+  "|",
+  "!",
+  "<->",
+  "<2>",
+  ":*",
+  ":A",
+  "(",
+  ")",
+  "'",
+  "''",
+  '"',
+  "\\",
+  "\\'",
+  "-",
+  "--",
+  "or",
+  "OR",
+  "and",
+  "not",
+  '\'; DROP TABLE "Paper"; --',
+  "%",
+  "_",
+  "*",
+  "$1",
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u200b",
+  "\u200d",
+  "\ufeff",
+  "\ud800",
+  "\udfff",
+  "\uE000",
+  "\uE001",
+  "😀",
+  "👩‍🔬",
+  "🏳️‍🌈",
+  "注意力",
+  "трансформер",
+  "مرحبا",
+  "שלום",
+  "e\u0301",
+  "ﬁ",
+  "ｍｏｄｅｌ",
+  "attention",
+  "model",
+  "state space",
+  "transf",
+  " ",
+  "  ",
+  "\t",
+  "\n",
+  "a".repeat(300),
+  "x".repeat(2100),
 ];
 
 const queryText = fc.oneof(
@@ -28,9 +80,22 @@ const queryText = fc.oneof(
 
 beforeAll(async () => {
   await resetDb();
-  const titles = ["Attention is all you need", "State space models", "Трансформер для текста", "注意力机制研究", "O'Brien's \"quoted\" title & more", "Emoji 🤖 robots", "Model model model"];
+  const titles = [
+    "Attention is all you need",
+    "State space models",
+    "Трансформер для текста",
+    "注意力机制研究",
+    "O'Brien's \"quoted\" title & more",
+    "Emoji 🤖 robots",
+    "Model model model",
+  ];
   for (const [i, title] of titles.entries()) {
-    await createTestPaper({ title, abstract: `${title}. An abstract with attention, models and transformers, number ${i}.`, authors: ["Ada Lovelace"], upvotes: i });
+    await createTestPaper({
+      title,
+      abstract: `${title}. An abstract with attention, models and transformers, number ${i}.`,
+      authors: ["Ada Lovelace"],
+      upvotes: i,
+    });
   }
 });
 

@@ -10,5 +10,8 @@ export const DELETE = mutationRoute({}, async ({ user }, { params }: Context) =>
   const { paperId } = await params;
   const removedFrom = isIdShape(paperId) ? await unsavePaper(user.id, paperId) : [];
   revalidatePublicCollections(...removedFrom.map((c) => c.visibility));
-  return Response.json({ saved: false, removedFrom: removedFrom.map(({ id, title }) => ({ id, title })) }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { saved: false, removedFrom: removedFrom.map(({ id, title }) => ({ id, title })) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 });

@@ -12,7 +12,10 @@ export async function generateMetadata({ params }: PageProps<"/feed/[sort]/c/[ca
   return {
     title: `Papers in ${category}`,
     alternates: {
-      types: { "application/atom+xml": `/feed.xml?category=${encodeURIComponent(category)}`, "application/rss+xml": `/rss.xml?category=${encodeURIComponent(category)}` },
+      types: {
+        "application/atom+xml": `/feed.xml?category=${encodeURIComponent(category)}`,
+        "application/rss+xml": `/rss.xml?category=${encodeURIComponent(category)}`,
+      },
     },
   };
 }
