@@ -1,6 +1,7 @@
 // Validated configuration. next.config.js imports this module, so a bad value fails the build
 // and `next start` at once instead of surfacing as a confusing runtime error later.
 import { z } from "zod";
+import { parseTrustProxy } from "./http/trust-proxy.js";
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL");
 
@@ -36,6 +37,24 @@ const schema = z.object({
   AUTH_HUGGINGFACE_SECRET: z.string().min(1).optional(),
   // The OpenID Connect issuer of the Hugging Face provider; tests point it at a local provider.
   AUTH_HUGGINGFACE_ISSUER: z.string().url().default("https://huggingface.co"),
+  // Which proxies in front of the app may say who the client is (see lib/http/trust-proxy.js).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine(
+      (value) => {
+        try {
+          parseTrustProxy(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      {
+        message:
+          'must be a hop count, "false", or a comma-separated list of addresses, CIDR ranges, "loopback", "linklocal" or "uniquelocal"',
+      },
+    ),
   // Upvotes (and take-backs) one person may make per minute.
   RATE_LIMIT_VOTES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
