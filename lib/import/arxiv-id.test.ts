@@ -40,6 +40,8 @@ describe("parseArxivId", () => {
     ["an arXiv URL without an id", "https://arxiv.org/list/cs.LG/recent"],
     ["a garbled URL", "https://"],
     ["a javascript URL", "javascript:alert(1)"],
+    ["a URL with a malformed escape", "https://arxiv.org/abs/%E0%A4%A"],
+    ["a URL with a lone percent sign", "https://arxiv.org/abs/2310.06825%"],
   ])("rejects %s", (_name, input) => {
     expect(parseArxivId(input)).toBeNull();
   });

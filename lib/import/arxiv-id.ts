@@ -50,7 +50,14 @@ export function parseArxivId(input: string): string | null {
       return null;
     }
     if (!ARXIV_HOSTS.has(url.hostname.toLowerCase())) return null;
-    const match = URL_PATH.exec(decodeURIComponent(url.pathname));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape ("%E0%A4%A", a lone "%") is not an id, and the person pasted it: a 400, not a crash.
+      return null;
+    }
+    const match = URL_PATH.exec(pathname);
     return match?.[1] ? parseBareId(match[1]) : null;
   }
   return parseBareId(text);

@@ -99,13 +99,16 @@ describe("importArxivPapers", () => {
         score: trendingScore(3, new Date("2023-07-17T00:00:00Z")),
       },
     });
-    const result = await run(["2307.08691"]);
+    // Whoever re-imports a seeded paper did not submit it: it stays without a submitter.
+    const importer = await testDb().user.create({ data: { name: "Importer" } });
+    const result = await run(["2307.08691"], importer.id);
     expect(result.saved).toMatchObject([{ id: seeded.id, status: "updated" }]);
     expect(await testDb().paper.count()).toBe(1);
     expect(await testDb().paper.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({
       arxivId: "2307.08691",
       authors: ["Tri Dao"],
       upvotes: 3,
+      submittedById: null,
     });
   });
 

@@ -38,7 +38,8 @@ function updateData(paper: ImportedPaper): Prisma.PaperUpdateInput {
 /**
  * Inserts or updates a batch of papers in one transaction, keyed by arXiv id: all of the batch
  * is written or none of it. A paper that is already here keeps its slug, its upvotes and its
- * first submitter; its trending score is recomputed from the kept upvotes. A paper added without
+ * submitter (none for a seeded or listed paper: whoever imports it again did not submit it); its
+ * trending score is recomputed from the kept upvotes. A paper added without
  * an arXiv id (the seed listing) whose title gives the same slug is taken to be the same paper.
  */
 export async function saveImportedPapers(
@@ -56,13 +57,13 @@ export async function saveImportedPapers(
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
       const known = await tx.paper.findMany({
         where: { arxivId: { in: papers.map((p) => p.arxivId) } },
-        select: { id: true, arxivId: true, submittedById: true },
+        select: { id: true, arxivId: true },
       });
       const byArxivId = new Map(known.map((row) => [row.arxivId!, row]));
       const unknown = papers.filter((p) => !byArxivId.has(p.arxivId));
       const withoutId = await tx.paper.findMany({
         where: { arxivId: null, slug: { in: unknown.map((p) => slugifyTitle(p.title)) } },
-        select: { id: true, slug: true, submittedById: true },
+        select: { id: true, slug: true },
       });
       const bySlug = new Map(withoutId.map((row) => [row.slug, row]));
 
@@ -75,10 +76,7 @@ export async function saveImportedPapers(
           bySlug.delete(base);
           const row = await tx.paper.update({
             where: { id: target.id },
-            data: {
-              ...updateData(paper),
-              ...(target.submittedById === null && submittedById ? { submittedBy: { connect: { id: submittedById } } } : {}),
-            },
+            data: updateData(paper),
             select: { id: true, slug: true, title: true },
           });
           saved.push({ ...row, arxivId: paper.arxivId, status: "updated" });
