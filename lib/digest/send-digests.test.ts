@@ -146,19 +146,52 @@ describe("sendDigests", () => {
       stdio: "ignore",
     });
     await reachedHeld;
-    // Killed while the fourth message is in flight: its delivery row is not committed.
+    // Killed while the fourth message is in flight: its delivery is claimed but not marked sent.
     child.kill("SIGKILL");
     await new Promise((resolve) => child.once("exit", resolve));
     release({ code: 451, message: "Aborted" });
     expect(smtp.messages).toHaveLength(3);
-
+    expect(await testDb().digestDelivery.count({ where: { sentAt: null } })).toBe(1);
+    // The dead run's claim is still fresh: a re-run now leaves it alone (it might still be sending)...
     smtp.onMessage(null);
+    const early = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts", "--frequency", "daily", "--date", "2025-10-29"], {
+      env,
+      stdio: "ignore",
+    });
+    expect(await new Promise((resolve) => early.once("exit", resolve))).toBe(0);
+    expect(smtp.messages).toHaveLength(4);
+    // ...and takes it over once its lease has passed (here: moved back in time).
+    await testDb().$executeRaw`UPDATE "DigestDelivery" SET "claimedAt" = now() - interval '1 hour' WHERE "sentAt" IS NULL`;
+
     const rerun = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts", "--frequency", "daily", "--date", "2025-10-29"], {
       env,
       stdio: "ignore",
     });
     expect(await new Promise((resolve) => rerun.once("exit", resolve))).toBe(0);
     expect(recipients()).toEqual(expected());
-    expect(await testDb().digestDelivery.count()).toBe(5);
+    expect(await testDb().digestDelivery.count({ where: { sentAt: { not: null } } })).toBe(5);
+  });
+
+  it("keeps no transaction open while the mail server is slow to answer", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<"accept">((resolve) => (release = () => resolve("accept")));
+    let atHeld: () => void = () => {};
+    const reachedHeld = new Promise<void>((resolve) => (atHeld = resolve));
+    smtp.onMessage((_email, index) => {
+      if (index !== 1) return "accept";
+      atHeld();
+      return held;
+    });
+    const sending = run();
+    await reachedHeld;
+    // On the embedded database every connection shares one session: had the run held a
+    // transaction across the SMTP exchange, this one would wait for it, and the run waits for us.
+    const during = await testDb().$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "Subscription" SET "frequency" = 'DAILY' WHERE "email" = 'pending@example.test'`;
+      return tx.digestDelivery.count({ where: { sentAt: { not: null } } });
+    });
+    expect(during).toBe(1);
+    release();
+    expect(await sending).toMatchObject({ sent: 5 });
   });
 });

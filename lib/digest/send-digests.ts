@@ -26,16 +26,22 @@ function isRecipientRejection(error: unknown): boolean {
   return typeof code === "number" && code >= 500 && code < 600 && (error as { command?: unknown }).command !== "CONN";
 }
 
+// How long a claimed delivery belongs to the run that claimed it. Longer than one message can take
+// (the transport's connection, greeting and socket timeouts add up to 90 s), so a live run never
+// loses its claim; a run that died leaves a claim that a re-run takes over after this.
+const CLAIM_LEASE_SECONDS = 10 * 60;
+
 /**
  * Sends one digest to every ACTIVE subscriber of `frequency` who has not had it yet.
  *
  * Exactly once, even when interrupted and re-run, or run twice at the same time: for each
- * subscriber, a transaction inserts the (subscriber, digest) row, sends the message while that
- * row is still uncommitted, and commits only after the SMTP server accepted it. A crash or a
- * refused message rolls the row back, so a re-run sends it; a concurrent run waits on the row
- * and then skips it. The only gap left is a crash between the server's acceptance and the commit
- * (milliseconds); the Message-ID is the same on a re-send, so receivers can drop the duplicate.
- * A period without papers sends nothing.
+ * subscriber one statement claims the (subscriber, digest) row, the message is sent, and the row
+ * is then marked sent. No transaction stays open while the mail server answers: on the embedded
+ * database every connection shares one session, and holding it for an SMTP round trip would stall
+ * the whole site. A refused or failed message releases the claim, so a re-run sends it. A run that
+ * dies between claim and mark leaves a claim that a re-run takes over once its lease has passed;
+ * the Message-ID is the same on that re-send, so receivers can drop a duplicate if the first one
+ * had in fact been accepted. A period without papers sends nothing.
  */
 export async function sendDigests(db: PrismaClient, transport: Transporter, options: Options): Promise<DigestRun> {
   const { frequency, period, appUrl, from, batchSize = 100, log = () => {} } = options;
@@ -48,12 +54,13 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
   }
   let after = "";
   for (;;) {
+    const leaseStart = new Date(Date.now() - CLAIM_LEASE_SECONDS * 1000);
     const batch = await db.subscription.findMany({
       where: {
         status: "ACTIVE",
         frequency: frequency === "weekly" ? "WEEKLY" : "DAILY",
         id: { gt: after },
-        deliveries: { none: { digestKey } },
+        deliveries: { none: { digestKey, OR: [{ sentAt: { not: null } }, { claimedAt: { gte: leaseStart } }] } },
       },
       orderBy: { id: "asc" },
       take: batchSize,
@@ -62,6 +69,7 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
     for (const subscriber of batch) {
+      if (!(await claimDelivery(db, subscriber.id, digestKey))) continue;
       const message = digestEmail({
         to: subscriber.email,
         from,
@@ -74,27 +82,36 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
         papers,
       });
       try {
-        const sent = await db.$transaction(
-          async (tx) => {
-            const claimed = await tx.$executeRaw`
-              INSERT INTO "DigestDelivery" ("subscriptionId", "digestKey") VALUES (${subscriber.id}, ${digestKey})
-              ON CONFLICT DO NOTHING`;
-            if (claimed === 0) return false;
-            await transport.sendMail(message);
-            return true;
-          },
-          { maxWait: 60_000, timeout: 120_000 },
-        );
-        if (sent) run.sent += 1;
+        await transport.sendMail(message);
       } catch (error) {
+        await db.digestDelivery.deleteMany({ where: { subscriptionId: subscriber.id, digestKey, sentAt: null } });
         if (!isRecipientRejection(error)) throw error;
         run.rejected.push(subscriber.email);
         log(`${digestKey}: ${subscriber.email} was refused (${(error as Error).message}); it is tried again on the next run.`);
+        continue;
       }
+      await db.digestDelivery.update({
+        where: { subscriptionId_digestKey: { subscriptionId: subscriber.id, digestKey } },
+        data: { sentAt: new Date() },
+      });
+      run.sent += 1;
     }
   }
   log(
     `${digestKey}: sent ${run.sent} message${run.sent === 1 ? "" : "s"} with ${papers.length} papers${run.rejected.length ? `, ${run.rejected.length} refused` : ""}.`,
   );
   return run;
+}
+
+/**
+ * Claims one delivery in one statement: a new row, or a claim whose lease has run out and which was
+ * never sent. Two runs racing for the same row both reach the row lock; the second then sees the
+ * first's fresh claim and gets nothing, so exactly one of them sends.
+ */
+async function claimDelivery(db: PrismaClient, subscriptionId: string, digestKey: string): Promise<boolean> {
+  const claimed = await db.$executeRaw`
+    INSERT INTO "DigestDelivery" ("subscriptionId", "digestKey", "claimedAt") VALUES (${subscriptionId}, ${digestKey}, now())
+    ON CONFLICT ("subscriptionId", "digestKey") DO UPDATE SET "claimedAt" = now()
+    WHERE "DigestDelivery"."sentAt" IS NULL AND "DigestDelivery"."claimedAt" < now() - make_interval(secs => ${CLAIM_LEASE_SECONDS})`;
+  return claimed === 1;
 }
