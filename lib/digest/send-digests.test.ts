@@ -161,7 +161,7 @@ describe("sendDigests", () => {
     expect(await new Promise((resolve) => early.once("exit", resolve))).toBe(0);
     expect(smtp.messages).toHaveLength(4);
     // ...and takes it over once its lease has passed (here: moved back in time).
-    await testDb().$executeRaw`UPDATE "DigestDelivery" SET "claimedAt" = now() - interval '1 hour' WHERE "sentAt" IS NULL`;
+    await testDb().$executeRaw`UPDATE "DigestDelivery" SET "claimedAt" = "claimedAt" - interval '1 hour' WHERE "sentAt" IS NULL`;
 
     const rerun = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts", "--frequency", "daily", "--date", "2025-10-29"], {
       env,

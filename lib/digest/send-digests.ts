@@ -110,8 +110,9 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
  */
 async function claimDelivery(db: PrismaClient, subscriptionId: string, digestKey: string): Promise<boolean> {
   const claimed = await db.$executeRaw`
-    INSERT INTO "DigestDelivery" ("subscriptionId", "digestKey", "claimedAt") VALUES (${subscriptionId}, ${digestKey}, now())
-    ON CONFLICT ("subscriptionId", "digestKey") DO UPDATE SET "claimedAt" = now()
-    WHERE "DigestDelivery"."sentAt" IS NULL AND "DigestDelivery"."claimedAt" < now() - make_interval(secs => ${CLAIM_LEASE_SECONDS})`;
+    INSERT INTO "DigestDelivery" ("subscriptionId", "digestKey", "claimedAt") VALUES (${subscriptionId}, ${digestKey}, now() AT TIME ZONE 'UTC')
+    ON CONFLICT ("subscriptionId", "digestKey") DO UPDATE SET "claimedAt" = EXCLUDED."claimedAt"
+    WHERE "DigestDelivery"."sentAt" IS NULL
+      AND "DigestDelivery"."claimedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${CLAIM_LEASE_SECONDS})`;
   return claimed === 1;
 }

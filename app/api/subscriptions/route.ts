@@ -23,18 +23,12 @@ export const POST = mutationRoute({ body: subscribeSchema, auth: false }, async 
 
   // Past its limit, an address silently gets no more confirmations for a while.
   if ((await consumeLimit("subscribeEmail", body.email)) !== null) return Response.json(ACCEPTED, { status: 202 });
-  const { confirmToken } = await requestSubscription(body.email, body.frequency, user?.id ?? null);
+  const answer = await requestSubscription(body.email, body.frequency, user?.id ?? null);
   // Sent after the response, so its timing cannot tell anything either.
   after(async () => {
     try {
       await getMailTransport().sendMail(
-        confirmationEmail({
-          to: body.email,
-          from: env.MAIL_FROM,
-          appUrl: env.APP_URL.replace(/\/$/, ""),
-          confirmToken,
-          frequency: body.frequency,
-        }),
+        confirmationEmail(answer, { to: body.email, from: env.MAIL_FROM, appUrl: env.APP_URL.replace(/\/$/, "") }),
       );
     } catch (error) {
       console.error(`Could not send the digest confirmation: ${error instanceof Error ? error.message : String(error)}`);

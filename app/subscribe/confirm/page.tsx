@@ -30,7 +30,10 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
   if (invalid || typeof token !== "string") {
     return (
       <Panel title="This link does not work">
-        <p>It may be incomplete. Open the link in the confirmation email again, or subscribe anew from the feed.</p>
+        <p>
+          Confirmation links work once, for two days, and only the newest one sent to you. Subscribe again from the feed to get a fresh
+          link.
+        </p>
         <p>
           <Link href="/" className="btn">
             Go to the feed
