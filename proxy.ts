@@ -1,6 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { isCollectionPageVisible } from "@/lib/collections/is-collection-page-visible";
+import { isCollectionPageVisible } from "@/lib/collections/read";
 import { env } from "@/lib/env.js";
 
 /** The signed-in person's id from the session cookie (a JWT; Auth.js names it __Secure-… over https). */

@@ -3,9 +3,8 @@
 // the app's server-only modules load outside Next.
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeFeedCursor } from "@/lib/papers/feed-cursor";
 import { FEED_SORTS } from "@/lib/papers/feed-sort";
-import { feedQuery, listPapers } from "@/lib/papers/list-papers";
+import { decodeFeedCursor, feedQuery, listPapers } from "@/lib/papers/list-papers";
 import { timeRuns } from "./lib/stats";
 
 const runs = Number(process.env.BENCH_RUNS ?? 300);

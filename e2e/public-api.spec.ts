@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { collectionPageSchema, paperDetailSchema, paperPageSchema, searchResultSchema } from "../lib/api/api-schemas";
+import { collectionPageSchema } from "../lib/api/collections-schemas";
+import { paperDetailSchema, paperPageSchema, searchResultSchema } from "../lib/api/papers-schemas";
 
 test.describe("public API", () => {
   test("publishes an OpenAPI 3.1 document of itself", async ({ request }) => {

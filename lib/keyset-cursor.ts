@@ -1,25 +1,45 @@
+import { HttpError } from "@/lib/http/http-error";
+
 /**
  * Keyset cursor: the sort key and id of the last row of a page. Opaque to clients (base64url of
  * JSON), so pages stay stable while votes arrive and no page needs OFFSET or COUNT(*). The feed
- * and search each name their sorts; a cursor only decodes for the sort that made it.
+ * and search name their sorts, and a cursor only decodes for the sort that made it; a listing
+ * with a single order (public collections) uses the sort `null`.
  */
-export type KeysetCursor<S extends string> = { sort: S; key: number | string; id: string };
+export type KeysetCursor<S extends string | null> = { sort: S; key: number | string; id: string };
 
-export function encodeKeysetCursor<S extends string>(cursor: KeysetCursor<S>): string {
+/** What every cursor this server makes looks like; query schemas and the OpenAPI document use it. */
+export const CURSOR_PATTERN = "^[A-Za-z0-9_-]{1,200}$";
+const CURSOR = new RegExp(CURSOR_PATTERN);
+
+/** A cursor the server did not make (or made for another sort) is the client's mistake: 400. */
+export class InvalidCursorError extends HttpError {
+  constructor(hasSorts: boolean) {
+    super(400, `cursor: cursor is not valid${hasSorts ? " for this sort" : ""}; use the nextCursor of a previous page`);
+  }
+}
+
+export function encodeKeysetCursor<S extends string | null>(cursor: KeysetCursor<S>): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id])).toString("base64url");
 }
 
-/** Returns null for anything that is not a cursor this server made for `sort`. */
-export function decodeKeysetCursor<S extends string>(raw: string, sort: S, keyKind: "date" | "number"): KeysetCursor<S> | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) return null;
+/** The cursor `raw`, made for `sort` with a key of `keyKind`; throws InvalidCursorError for anything else. */
+export function decodeKeysetCursor<S extends string | null>(raw: string, sort: S, keyKind: "date" | "number"): KeysetCursor<S> {
+  const cursor = CURSOR.test(raw) ? parse(raw, sort, keyKind) : null;
+  if (!cursor) throw new InvalidCursorError(sort !== null);
+  return cursor;
+}
+
+function parse<S extends string | null>(raw: string, sort: S, keyKind: "date" | "number"): KeysetCursor<S> | null {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (!Array.isArray(value) || value.length !== 3) return null;
-    const [s, key, id] = value as unknown[];
-    if (s !== sort || typeof id !== "string" || id.length === 0 || id.length > 40) return null;
-    if (keyKind === "date") return typeof key === "string" && !Number.isNaN(Date.parse(key)) ? { sort, key, id } : null;
-    return typeof key === "number" && Number.isFinite(key) ? { sort, key, id } : null;
+    value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
   } catch {
     return null;
   }
+  if (!Array.isArray(value) || value.length !== 3) return null;
+  const [s, key, id] = value as unknown[];
+  if (s !== sort || typeof id !== "string" || id.length === 0 || id.length > 40) return null;
+  if (keyKind === "date") return typeof key === "string" && !Number.isNaN(Date.parse(key)) ? { sort, key, id } : null;
+  return typeof key === "number" && Number.isFinite(key) ? { sort, key, id } : null;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CollectionsManager } from "@/components/collections/collections-manager";
 import { getSessionUser } from "@/lib/auth/get-session-user";
-import { listMyCollections } from "@/lib/collections/list-my-collections";
+import { listMyCollections } from "@/lib/collections/lists";
 
 export const metadata: Metadata = { title: "Your collections", robots: { index: false } };
 

@@ -6,7 +6,8 @@ import { PaperListSkeleton } from "@/components/papers/paper-list-skeleton";
 import { SearchSortTabs } from "@/components/search/search-sort-tabs";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
 import { searchHref } from "@/lib/search/search-href";
-import { InvalidSearchCursorError, searchPapers } from "@/lib/search/search-papers";
+import { InvalidCursorError } from "@/lib/keyset-cursor";
+import { searchPapers } from "@/lib/search/search-papers";
 import type { SearchSort } from "@/lib/search/search-sort";
 import { searchQuerySchema } from "@/lib/validations/search-query";
 
@@ -48,7 +49,7 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
   try {
     result = await searchPapers({ q, sort, limit: PAGE_SIZE, cursor });
   } catch (error) {
-    if (!(error instanceof InvalidSearchCursorError)) throw error;
+    if (!(error instanceof InvalidCursorError)) throw error;
     return (
       <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
         This page of results is no longer available.{" "}

@@ -8,7 +8,7 @@ import { CollectionItems, type ItemActions } from "@/components/collections/coll
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { paperStateKey } from "@/components/papers/paper-state";
 import { collectionKey, collectionsApi } from "@/lib/collections/collections-client";
-import type { CollectionWithItems, OwnedCollection } from "@/lib/collections/collection-view";
+import type { CollectionWithItems, OwnedCollection } from "@/lib/api/collections-schemas";
 import { formatDate, pluralize } from "@/lib/format";
 import {
   COLLECTION_DESCRIPTION_MAX,

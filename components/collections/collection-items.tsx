@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
-import type { CollectionItemView } from "@/lib/collections/collection-view";
+import type { CollectionItemView } from "@/lib/api/collections-schemas";
 import { formatAuthors, formatDate } from "@/lib/format";
 import { ITEM_NOTE_MAX } from "@/lib/validations/collection";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CollectionItems } from "@/components/collections/collection-items";
 import { CopyCollectionButton } from "@/components/collections/copy-collection-button";
-import type { CollectionWithItems } from "@/lib/collections/collection-view";
+import type { CollectionWithItems } from "@/lib/api/collections-schemas";
 import { formatDate, pluralize } from "@/lib/format";
 
 /**

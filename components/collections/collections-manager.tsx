@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { collectionsApi, myCollectionsKey } from "@/lib/collections/collections-client";
-import type { MyCollection } from "@/lib/collections/list-my-collections";
+import type { MyCollection } from "@/lib/api/collections-schemas";
 import { formatDate, pluralize } from "@/lib/format";
 import {
   COLLECTION_DESCRIPTION_MAX,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listPublicCollectionsForPaper } from "@/lib/collections/list-public-collections-for-paper";
+import { listPublicCollectionsForPaper } from "@/lib/collections/lists";
 import { pluralize } from "@/lib/format";
 
 /** "In N collections" on a paper's page: public collections only, from the data cache. */

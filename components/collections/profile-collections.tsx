@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listPublicCollectionsByOwner } from "@/lib/collections/list-public-collections-by-owner";
+import { listPublicCollectionsByOwner } from "@/lib/collections/lists";
 import { formatDate, pluralize } from "@/lib/format";
 
 /** A person's public collections, on their profile. Private and unlisted ones never show. */

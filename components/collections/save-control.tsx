@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { paperStateKey, paperStateQuery, updatePaperState, usePaperState, type PaperState } from "@/components/papers/paper-state";
 import { useFocusTrap } from "@/lib/hooks/use-focus-trap";
 import { collectionsApi, myCollectionsKey } from "@/lib/collections/collections-client";
-import type { MyCollection } from "@/lib/collections/list-my-collections";
+import type { MyCollection } from "@/lib/api/collections-schemas";
 import { COLLECTION_TITLE_MAX, collectionTitleSchema } from "@/lib/validations/collection";
 
 function BookmarkIcon({ filled }: { filled: boolean }) {

@@ -8,7 +8,7 @@ import { isArxivCategory } from "@/lib/papers/arxiv-category";
 import { feedHref } from "@/lib/papers/feed-href";
 import { getFeedPage } from "@/lib/papers/get-feed-page";
 import { isFeedSort, FEED_SORT_LABELS } from "@/lib/papers/feed-sort";
-import { InvalidCursorError } from "@/lib/papers/list-papers";
+import { InvalidCursorError } from "@/lib/keyset-cursor";
 
 /** The home feed, one page of one sort, optionally of one arXiv category. Served from the cache: nothing here depends on the viewer. */
 export async function FeedView({ sort, cursor, category = null }: { sort: string; cursor: string | null; category?: string | null }) {

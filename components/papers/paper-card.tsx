@@ -4,7 +4,7 @@ import { ExpandableText } from "@/components/papers/expandable-text";
 import { SaveControl } from "@/components/collections/save-control";
 import { VoteControl } from "@/components/papers/vote-control";
 import { formatAuthors, formatDate } from "@/lib/format";
-import type { PaperSummary } from "@/lib/papers/paper-summary";
+import type { PaperSummary } from "@/lib/api/papers-schemas";
 
 type Props = {
   paper: PaperSummary;

@@ -1,5 +1,5 @@
 import { PaperCard } from "@/components/papers/paper-card";
-import type { PaperSummary } from "@/lib/papers/paper-summary";
+import type { PaperSummary } from "@/lib/api/papers-schemas";
 
 export function PaperList({ papers, empty }: { papers: PaperSummary[]; empty: React.ReactNode }) {
   if (papers.length === 0) {

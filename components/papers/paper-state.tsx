@@ -1,7 +1,7 @@
 "use client";
 
 import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
-import type { PaperStateResponse } from "@/lib/me/get-paper-state";
+import type { PaperStateResponse } from "@/lib/api/me-schemas";
 
 /** What the viewer sees for one paper. `upvotes` is null until loaded (or for an unknown id). */
 export type PaperState = { signedIn: boolean; voted: boolean; saved: boolean; upvotes: number | null };

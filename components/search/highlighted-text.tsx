@@ -1,4 +1,4 @@
-import type { HighlightPart } from "@/lib/search/highlight";
+import type { HighlightPart } from "@/lib/api/papers-schemas";
 
 /** Text with the query's matches in <mark>. Plain React text nodes: nothing in a paper is parsed as HTML. */
 export function HighlightedText({ parts }: { parts: HighlightPart[] }) {

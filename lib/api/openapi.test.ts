@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
-import { collectionsQuerySchema } from "@/lib/validations/collections-query";
+import { collectionsQuerySchema } from "@/lib/validations/collection";
 import { papersQuerySchema } from "@/lib/validations/papers-query";
 import { searchQuerySchema } from "@/lib/validations/search-query";
 

@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { apiRegistry } from "@/lib/api/api-schemas";
+import { apiRegistry } from "@/lib/api/api-registry";
+// Imported for their registrations: every documented schema is registered where it is defined.
+import "@/lib/api/collections-schemas";
+import "@/lib/api/papers-schemas";
+import { CURSOR_PATTERN } from "@/lib/keyset-cursor";
 import { FEED_SORTS } from "@/lib/papers/feed-sort";
 import { SEARCH_SORTS } from "@/lib/search/search-sort";
 
@@ -45,7 +49,7 @@ const cursor = {
   name: "cursor",
   in: "query",
   description: "The `nextCursor` of the previous page.",
-  schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,200}$" },
+  schema: { type: "string", pattern: CURSOR_PATTERN },
 };
 const category = {
   name: "category",

@@ -1,6 +1,5 @@
 // Browser-side calls to the collection API. Each throws an Error whose message can be shown as is.
-import type { CollectionWithItems, OwnedCollection } from "@/lib/collections/collection-view";
-import type { MyCollection } from "@/lib/collections/list-my-collections";
+import type { CollectionWithItems, MyCollection, OwnedCollection } from "@/lib/api/collections-schemas";
 import type { CollectionVisibility } from "@/lib/validations/collection";
 
 export const myCollectionsKey = (paperId?: string) => ["my-collections", paperId ?? null] as const;

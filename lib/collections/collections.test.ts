@@ -5,22 +5,12 @@ vi.hoisted(() => {
   process.env.DATABASE_POOL_SIZE = "16";
 });
 
-import { addItem } from "@/lib/collections/add-item";
-import { copyCollection } from "@/lib/collections/copy-collection";
-import { createCollection } from "@/lib/collections/create-collection";
-import { deleteCollection } from "@/lib/collections/delete-collection";
-import { getOwnedCollection } from "@/lib/collections/get-owned-collection";
-import { getPublicCollection } from "@/lib/collections/get-public-collection";
-import { getSharedCollection } from "@/lib/collections/get-shared-collection";
-import { listMyCollections } from "@/lib/collections/list-my-collections";
-import { moveItem } from "@/lib/collections/move-item";
-import { removeItem } from "@/lib/collections/remove-item";
-import { savePaper } from "@/lib/collections/save-paper";
-import { setItemNote } from "@/lib/collections/set-item-note";
-import { shareCollection } from "@/lib/collections/share-collection";
-import { stopSharing } from "@/lib/collections/stop-sharing";
-import { unsavePaper } from "@/lib/collections/unsave-paper";
-import { updateCollection } from "@/lib/collections/update-collection";
+import { addItem, moveItem, removeItem, setItemNote } from "@/lib/collections/items";
+import { listMyCollections } from "@/lib/collections/lists";
+import { getOwnedCollection, getPublicCollection, getSharedCollection } from "@/lib/collections/read";
+import { savePaper, unsavePaper } from "@/lib/collections/saves";
+import { shareCollection, stopSharing } from "@/lib/collections/sharing";
+import { copyCollection, createCollection, deleteCollection, updateCollection } from "@/lib/collections/write";
 import { createTestPaper, createTestUsers, resetDb, testDb } from "@/tests/db";
 
 const createUsers = (count: number) => createTestUsers(count, "reader");

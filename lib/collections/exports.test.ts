@@ -1,11 +1,8 @@
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, test } from "vitest";
-import { renderCollectionAtom } from "@/lib/collections/collection-atom";
-import type { CollectionItemView, CollectionWithItems } from "@/lib/collections/collection-view";
-import { bibtexText, toBibtex } from "@/lib/collections/export-bibtex";
-import { csvCell, toCsv } from "@/lib/collections/export-csv";
-import { toJsonExport } from "@/lib/collections/export-json";
+import type { CollectionItemView, CollectionWithItems } from "@/lib/api/collections-schemas";
+import { bibtexText, csvCell, renderCollectionAtom, toBibtex, toCsv, toJsonExport } from "@/lib/collections/export-formats";
 
 const APP = "https://papers.example";
 const PAYLOADS = [

@@ -1,7 +1,7 @@
 import type { SendMailOptions } from "nodemailer";
 import { formatAuthors, pluralize } from "@/lib/format";
 import { escapeHtml } from "@/lib/mail/escape-html";
-import type { PaperSummary } from "@/lib/papers/paper-summary";
+import type { PaperSummary } from "@/lib/api/papers-schemas";
 import type { Period } from "@/lib/periods";
 import type { DigestFrequencyName } from "@/lib/validations/subscribe";
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { paperSummarySelect, toPaperSummary, type PaperSummary } from "@/lib/papers/paper-summary";
+import type { PaperSummary } from "@/lib/api/papers-schemas";
+import { paperSummarySelect, toPaperSummary } from "@/lib/papers/paper-summary";
 import type { Period } from "@/lib/periods";
 
 /** The period's most upvoted papers (trending score breaks ties), for the digest. */

@@ -1,8 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env.js";
 import { renderAtom, renderRss } from "@/lib/feeds/paper-feed";
-import { jsonError } from "@/lib/http/json-error";
-import { isArxivCategory } from "@/lib/papers/arxiv-category";
 import { feedHref } from "@/lib/papers/feed-href";
 import { getFeedPage } from "@/lib/papers/get-feed-page";
 
@@ -13,15 +11,9 @@ const formats = {
 
 /**
  * The newest papers (the "New" sort's first page, from the same cache), optionally of one
- * arXiv category, as a feed. `?category=` is the only parameter.
+ * arXiv category (already checked by the route's query schema), as a feed.
  */
-export async function paperFeedResponse(request: Request, format: keyof typeof formats): Promise<Response> {
-  const params = new URL(request.url).searchParams;
-  const categories = params.getAll("category");
-  if (categories.length > 1) return jsonError(400, "category: give it once");
-  const category = categories[0] ?? null;
-  if (category !== null && !isArxivCategory(category)) return jsonError(400, "category: must be an arXiv category like cs.LG");
-
+export async function paperFeedResponse(category: string | null, format: keyof typeof formats): Promise<Response> {
   const { path, type, render } = formats[format];
   const page = await getFeedPage("new", null, category);
   const appUrl = env.APP_URL.replace(/\/$/, "");

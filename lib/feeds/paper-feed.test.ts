@@ -2,7 +2,7 @@ import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { escapeXml } from "@/lib/feeds/escape-xml";
 import { renderAtom, renderRss, type PaperFeed } from "@/lib/feeds/paper-feed";
-import type { PaperSummary } from "@/lib/papers/paper-summary";
+import type { PaperSummary } from "@/lib/api/papers-schemas";
 
 const nasty = `Tags <b>bold</b> & "quotes" 'apostrophes' ]]> — ünïcödé 🚀 $\\alpha$\u0001\u000b end`;
 const paper = (over: Partial<PaperSummary>): PaperSummary => ({

@@ -1,6 +1,6 @@
 import { escapeXml } from "@/lib/feeds/escape-xml";
 import { paperLinks } from "@/lib/papers/paper-links";
-import type { PaperSummary } from "@/lib/papers/paper-summary";
+import type { PaperSummary } from "@/lib/api/papers-schemas";
 
 export type PaperFeed = {
   title: string;

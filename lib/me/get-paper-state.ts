@@ -1,15 +1,6 @@
 import "server-only";
+import type { PaperStateResponse } from "@/lib/api/me-schemas";
 import { getDb } from "@/lib/db";
-
-export type PaperStateResponse = {
-  signedIn: boolean;
-  /** Ids (of those asked) the viewer upvoted. */
-  votes: string[];
-  /** Ids (of those asked) in any collection the viewer owns. */
-  saved: string[];
-  /** Current upvote counts: the cached page may be a little behind. Unknown ids are left out. */
-  counts: Record<string, number>;
-};
 
 /** The viewer's state for the papers on a page, in three indexed queries. */
 export async function getPaperState(userId: string | null, paperIds: string[]): Promise<PaperStateResponse> {

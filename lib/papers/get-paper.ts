@@ -1,34 +1,17 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import type { PaperDetail } from "@/lib/api/papers-schemas";
 import { getDb } from "@/lib/db";
 import { PAPERS_TAG } from "@/lib/papers/cache-tags";
-import { toPaperSummary, type PaperSummary } from "@/lib/papers/paper-summary";
-
-export type PaperDetail = PaperSummary & {
-  pdfUrl: string | null;
-  url: string | null;
-  primaryCategory: string | null;
-  addedAt: string;
-  /** Who submitted the paper here; public attribution, shown as "submitted by". */
-  submittedBy: { name: string | null; username: string | null } | null;
-};
+import { paperSummarySelect, toPaperSummary } from "@/lib/papers/paper-summary";
 
 const detailSelect = {
-  id: true,
-  slug: true,
-  arxivId: true,
-  title: true,
-  abstract: true,
-  authors: true,
-  authorCount: true,
-  publishedAt: true,
-  listedAt: true,
-  upvotes: true,
-  categories: true,
+  ...paperSummarySelect,
   pdfUrl: true,
   url: true,
   primaryCategory: true,
   addedAt: true,
+  // Public attribution, shown as "submitted by".
   submittedBy: { select: { name: true, username: true } },
 } as const;
 

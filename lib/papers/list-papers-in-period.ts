@@ -2,7 +2,8 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db";
 import { PAPERS_TAG } from "@/lib/papers/cache-tags";
-import { paperSummarySelect, toPaperSummary, type PaperSummary } from "@/lib/papers/paper-summary";
+import type { PaperSummary } from "@/lib/api/papers-schemas";
+import { paperSummarySelect, toPaperSummary } from "@/lib/papers/paper-summary";
 
 export const PERIOD_LIMIT = 100;
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { FEED_SORTS, type FeedSort } from "@/lib/papers/feed-sort";
-import { InvalidCursorError, listPapers } from "@/lib/papers/list-papers";
+import { InvalidCursorError } from "@/lib/keyset-cursor";
+import { listPapers } from "@/lib/papers/list-papers";
 import { createTestPaper, resetDb } from "@/tests/db";
 
 const PAPERS = 47;

@@ -1,11 +1,17 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeFeedCursor, encodeFeedCursor, type FeedCursor } from "@/lib/papers/feed-cursor";
+import type { PaperPage } from "@/lib/api/papers-schemas";
+import { decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor } from "@/lib/keyset-cursor";
 import type { FeedSort } from "@/lib/papers/feed-sort";
-import { paperSummaryColumns, toPaperSummary, type PaperSummary } from "@/lib/papers/paper-summary";
+import { paperSummaryColumns, toPaperSummary } from "@/lib/papers/paper-summary";
 
-export type PaperPage = { papers: PaperSummary[]; nextCursor: string | null };
+/** The feed's keyset cursor: "new" pages by date, the other sorts by a number. */
+export type FeedCursor = KeysetCursor<FeedSort>;
+
+export function decodeFeedCursor(raw: string, sort: FeedSort): FeedCursor {
+  return decodeKeysetCursor(raw, sort, sort === "new" ? "date" : "number");
+}
 
 type Row = Parameters<typeof toPaperSummary>[0] & { score: number };
 
@@ -53,7 +59,10 @@ export function feedQuery(sort: FeedSort, limit: number, cursor: FeedCursor | nu
     LIMIT ${limit}`;
 }
 
-/** One page of the feed in the given order; `cursor` is the opaque `nextCursor` of the page before. */
+/**
+ * One page of the feed in the given order; `cursor` is the opaque `nextCursor` of the page
+ * before (InvalidCursorError, a 400, for anything else).
+ */
 export async function listPapers(options: {
   sort: FeedSort;
   limit: number;
@@ -62,17 +71,10 @@ export async function listPapers(options: {
 }): Promise<PaperPage> {
   const { sort, limit, filter } = options;
   const cursor = options.cursor ? decodeFeedCursor(options.cursor, sort) : null;
-  if (options.cursor && !cursor) throw new InvalidCursorError();
   // One extra row tells whether there is a next page without counting.
   const rows = await getDb().$queryRaw<Row[]>(feedQuery(sort, limit + 1, cursor, filter));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeFeedCursor({ sort, key: cursorKey(sort, last), id: last.id }) : null;
+  const nextCursor = rows.length > limit && last ? encodeKeysetCursor({ sort, key: cursorKey(sort, last), id: last.id }) : null;
   return { papers: page.map(toPaperSummary), nextCursor };
-}
-
-export class InvalidCursorError extends Error {
-  constructor() {
-    super("cursor is not valid for this sort; use the nextCursor of a previous page");
-  }
 }

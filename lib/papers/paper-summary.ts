@@ -1,22 +1,8 @@
+import type { PaperSummary } from "@/lib/api/papers-schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-/**
- * What a feed card needs: no more, so cached pages and JSON stay small. Dates are ISO strings
- * because this value goes through Next's data cache and JSON responses unchanged.
- */
-export type PaperSummary = {
-  id: string;
-  slug: string;
-  arxivId: string | null;
-  title: string;
-  abstract: string;
-  authors: string[];
-  authorCount: number;
-  publishedAt: string | null;
-  listedAt: string;
-  upvotes: number;
-  categories: string[];
-};
+// From rows to the PaperSummary of lib/api/papers-schemas.ts. Dates become ISO strings because
+// the value goes through Next's data cache and JSON answers unchanged.
 
 export const paperSummarySelect = {
   id: true,

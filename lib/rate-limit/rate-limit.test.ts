@@ -1,35 +1,65 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { rateLimit } from "@/lib/rate-limit/rate-limit";
+import { HttpError } from "@/lib/http/http-error";
+import { consumeRateLimit, enforceRateLimit, rateLimitKey } from "@/lib/rate-limit/rate-limit";
 import { resetDb, testDb } from "@/tests/db";
 
 beforeEach(async () => {
   await resetDb();
 });
 
-describe("rateLimit", () => {
-  test("lets the limit through, then answers 429 with Retry-After, per key", async () => {
+/** The HttpError `enforceRateLimit` throws, or null when it let the request through. */
+async function enforce(...args: Parameters<typeof enforceRateLimit>): Promise<HttpError | null> {
+  try {
+    await enforceRateLimit(...args);
+    return null;
+  } catch (error) {
+    if (error instanceof HttpError) return error;
+    throw error;
+  }
+}
+
+describe("the rate limits", () => {
+  test("let the limit through, then throw a 429 with Retry-After, per key", async () => {
     const key = `test-${Math.random()}`;
     // The sign-in limit per account is 10 in 15 minutes.
     const answers = [];
-    for (let i = 0; i < 12; i++) answers.push(await rateLimit("signInEmail", key));
+    for (let i = 0; i < 12; i++) answers.push(await enforce("signInEmail", key));
     expect(answers.slice(0, 10)).toEqual(Array(10).fill(null));
-    for (const response of answers.slice(10)) {
-      expect(response?.status).toBe(429);
-      const retryAfter = Number(response?.headers.get("Retry-After"));
+    for (const error of answers.slice(10)) {
+      expect(error?.status).toBe(429);
+      const retryAfter = Number(error?.headers?.["Retry-After"]);
       expect(retryAfter).toBeGreaterThan(14 * 60);
       expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-      expect(await response?.json()).toEqual({ error: "Too many sign-in attempts for this account; try again in 15 minutes." });
+      expect(error?.message).toBe("Too many sign-in attempts for this account; try again in 15 minutes.");
     }
-    expect(await rateLimit("signInEmail", `${key}-other`)).toBeNull();
+    expect(await enforce("signInEmail", `${key}-other`)).toBeNull();
     // The state is in the database, where every app process sees it.
     expect(await testDb().rateLimiterFlexible.findUnique({ where: { key: `signInEmail:${key}` } })).toMatchObject({ points: 12 });
   });
 
-  test("counts concurrent requests exactly", async () => {
+  test("count concurrent requests exactly", async () => {
     const key = `burst-${Math.random()}`;
-    const answers = await Promise.all(Array.from({ length: 30 }, () => rateLimit("signUp", key)));
+    const answers = await Promise.all(Array.from({ length: 30 }, () => enforce("signUp", key)));
     // signUp allows 20 an hour.
     expect(answers.filter((a) => a === null)).toHaveLength(20);
     expect(answers.filter((a) => a?.status === 429)).toHaveLength(10);
+  });
+
+  test("say how long to wait without throwing, for limits a handler applies silently", async () => {
+    const key = `email:${Math.random()}@example.com`;
+    // Three confirmation emails an hour to one address.
+    const waits = [];
+    for (let i = 0; i < 4; i++) waits.push(await consumeRateLimit("subscribeEmail", key));
+    expect(waits.slice(0, 3)).toEqual([null, null, null]);
+    expect(waits[3]).toBeGreaterThan(59 * 60);
+  });
+
+  test("count a person's requests by person, and an address's by address", () => {
+    const who = { userId: "u1", address: "203.0.113.7" };
+    expect(rateLimitKey("vote", who)).toBe("user:u1");
+    expect(rateLimitKey("vote", { userId: null, address: "203.0.113.7" })).toBe("ip:203.0.113.7");
+    // Sign-ups and subscriptions are per network even when someone is signed in.
+    expect(rateLimitKey("signUp", who)).toBe("ip:203.0.113.7");
+    expect(rateLimitKey("subscribeIp", who)).toBe("ip:203.0.113.7");
   });
 });

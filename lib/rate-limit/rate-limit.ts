@@ -2,23 +2,41 @@ import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env.js";
-import { jsonError } from "@/lib/http/json-error";
+import { HttpError } from "@/lib/http/http-error";
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
 
 /**
- * Limits whose counters live in PostgreSQL (table "RateLimiterFlexible"), so they hold across
- * every app process that shares the database. Points are requests; duration is seconds.
+ * Every limit of the app, in one list. The counters live in PostgreSQL (table
+ * "RateLimiterFlexible"), so they hold across every app process that shares the database.
+ * `points` are requests per `duration` seconds; `per` says what one counter counts:
+ * - "address": the client's address (see lib/http/client-ip.ts);
+ * - "person": the signed-in person, or the address when signed out;
+ * - "account" / "email": a value of the request, counted by the handler itself.
+ * `message` begins the 429 answer ("…; try again in 5 minutes.").
  */
 const LIMITS = {
   // Sign-ups from one address: enough for a household or a classroom, not for a script.
-  signUp: { points: 20, duration: 60 * 60, message: "Too many sign-ups from your network" },
+  signUp: { per: "address", points: 20, duration: HOUR, message: "Too many sign-ups from your network" },
   // Guesses at one account's password, from anywhere.
-  signInEmail: { points: 10, duration: 15 * 60, message: "Too many sign-in attempts for this account" },
+  signInEmail: { per: "account", points: 10, duration: 15 * MINUTE, message: "Too many sign-in attempts for this account" },
   // Sign-ins from one address across accounts (credential stuffing).
-  signInIp: { points: 100, duration: 15 * 60, message: "Too many sign-in attempts from your network" },
-  vote: { points: env.RATE_LIMIT_VOTES_PER_MINUTE, duration: 60, message: "Too many votes" },
+  signInIp: { per: "address", points: 100, duration: 15 * MINUTE, message: "Too many sign-in attempts from your network" },
+  vote: { per: "person", points: env.RATE_LIMIT_VOTES_PER_MINUTE, duration: MINUTE, message: "Too many votes" },
+  // Subscribe requests from one network: plenty for people, not for a script.
+  subscribeIp: { per: "address", points: 20, duration: HOUR, message: "Too many subscribe requests from your network" },
+  // Confirmation emails to one address: a stranger cannot flood someone's inbox with them.
+  subscribeEmail: { per: "email", points: 3, duration: HOUR, message: "Too many confirmation emails to this address" },
+  // Papers one person imports: each costs a request to arXiv, which asks for restraint.
+  importPaper: { per: "person", points: 30, duration: HOUR, message: "You have submitted many papers in a short time" },
 } as const;
 
 export type RateLimitName = keyof typeof LIMITS;
+/** The limits a route wrapper can count by itself: the ones keyed by who asks, not by what they send. */
+export type RouteRateLimitName = {
+  [N in RateLimitName]: (typeof LIMITS)[N]["per"] extends "address" | "person" ? N : never;
+}[RateLimitName];
 
 const globalForLimiters = globalThis as unknown as { papershelfLimiters?: Map<RateLimitName, RateLimiterPrisma> };
 
@@ -34,19 +52,27 @@ function limiter(name: RateLimitName): RateLimiterPrisma {
   return found;
 }
 
-/**
- * Counts one request against `name` for `key`. Returns a 429 response with `Retry-After` when
- * the limit is reached, otherwise null.
- */
-export async function rateLimit(name: RateLimitName, key: string): Promise<Response | null> {
+/** The counter a route's request goes to: its person's, or its address's (always, for "address" limits). */
+export function rateLimitKey(name: RouteRateLimitName, who: { userId: string | null; address: string }): string {
+  return LIMITS[name].per === "person" && who.userId ? `user:${who.userId}` : `ip:${who.address}`;
+}
+
+/** Counts one request of `name` for `key`; the seconds to wait when the limit is reached, else null. */
+export async function consumeRateLimit(name: RateLimitName, key: string): Promise<number | null> {
   try {
     await limiter(name).consume(key);
     return null;
   } catch (result) {
     if (!(result instanceof RateLimiterRes)) throw result;
-    const seconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-    return jsonError(429, `${LIMITS[name].message}; try again in ${formatWait(seconds)}.`, { "Retry-After": String(seconds) });
+    return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
   }
+}
+
+/** Counts one request of `name` for `key`; over the limit, throws the 429 answer with `Retry-After`. */
+export async function enforceRateLimit(name: RateLimitName, key: string): Promise<void> {
+  const seconds = await consumeRateLimit(name, key);
+  if (seconds === null) return;
+  throw new HttpError(429, `${LIMITS[name].message}; try again in ${formatWait(seconds)}.`, { "Retry-After": String(seconds) });
 }
 
 function formatWait(seconds: number): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { encodeSearchCursor, type SearchCursor } from "@/lib/search/search-cursor";
+import { encodeKeysetCursor, type KeysetCursor } from "@/lib/keyset-cursor";
 import type { SearchSort } from "@/lib/search/search-sort";
 
 /**
@@ -16,6 +16,8 @@ export const SEARCH_WINDOW = 3000;
 export const RELEVANCE_CANDIDATES = 500;
 /** A query matching this many of the SEARCH_WINDOW most trending papers ranks just those. */
 const COMMON_MATCHES = 21;
+
+type SearchCursor = KeysetCursor<SearchSort>;
 
 export type MatchPage = { ids: string[]; nextCursor: string | null; approximate: boolean };
 
@@ -33,7 +35,7 @@ function page(rows: Keyed[], sort: SearchSort, limit: number, approximate: boole
   const key = (row: Keyed) => (row.key instanceof Date ? row.key.toISOString() : row.key);
   return {
     ids: shown.map((row) => row.id),
-    nextCursor: rows.length > limit && last ? encodeSearchCursor({ sort, key: key(last), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeKeysetCursor({ sort, key: key(last), id: last.id }) : null,
     approximate,
   };
 }

@@ -1,10 +1,9 @@
 import "server-only";
+import type { HighlightPart, SearchHit } from "@/lib/api/papers-schemas";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { paperSummaryColumns, toPaperSummary, type PaperSummary } from "@/lib/papers/paper-summary";
-import { MATCH_END, MATCH_START, parseHighlight, type HighlightPart } from "@/lib/search/highlight";
-
-export type SearchHit = PaperSummary & { highlight: { title: HighlightPart[]; abstract: HighlightPart[] } };
+import { paperSummaryColumns, toPaperSummary } from "@/lib/papers/paper-summary";
+import { MATCH_END, MATCH_START, parseHighlight } from "@/lib/search/highlight";
 
 type Row = Parameters<typeof toPaperSummary>[0] & { titleMarked: string; abstractMarked: string };
 

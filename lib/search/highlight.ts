@@ -1,7 +1,5 @@
+import type { HighlightPart } from "@/lib/api/papers-schemas";
 import { trigramContainment, trigramSimilarity } from "@/lib/search/trigram-similarity";
-
-/** A piece of highlighted text: `match` pieces are what the query found. Rendered as text, never HTML. */
-export type HighlightPart = { text: string; match?: true };
 
 // ts_headline wraps matches in these private-use characters (see search-papers.ts), which the
 // stored text is stripped of first; unlike HTML tags, nothing in a paper can forge them.

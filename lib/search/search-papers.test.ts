@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RELEVANCE_CANDIDATES, SEARCH_WINDOW } from "@/lib/search/find-matches";
 import { highlightText } from "@/lib/search/highlight";
-import { InvalidSearchCursorError, searchPapers, type SearchResult } from "@/lib/search/search-papers";
+import type { SearchResult } from "@/lib/api/papers-schemas";
+import { InvalidCursorError } from "@/lib/keyset-cursor";
+import { searchPapers } from "@/lib/search/search-papers";
 import type { SearchSort } from "@/lib/search/search-sort";
 import { trendingScoreSql } from "@/lib/ranking";
 import { createTestPaper, resetDb, testDb } from "@/tests/db";
@@ -121,7 +123,7 @@ describe("searchPapers: what matches", () => {
 
   it("rejects a cursor of another sort", async () => {
     const { nextCursor } = await search("boilerplate ", "new", 5);
-    await expect(search("boilerplate ", "top", 5, nextCursor)).rejects.toBeInstanceOf(InvalidSearchCursorError);
+    await expect(search("boilerplate ", "top", 5, nextCursor)).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });
 

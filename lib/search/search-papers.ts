@@ -1,46 +1,29 @@
 import "server-only";
+import type { SearchResult } from "@/lib/api/papers-schemas";
+import { decodeKeysetCursor } from "@/lib/keyset-cursor";
 import { buildSearchQuery } from "@/lib/search/build-search-query";
 import { correctSpelling } from "@/lib/search/correct-spelling";
 import { findMatches } from "@/lib/search/find-matches";
 import { findSimilarTitles } from "@/lib/search/find-similar-titles";
-import { getSearchHits, type SearchHit } from "@/lib/search/get-search-hits";
+import { getSearchHits } from "@/lib/search/get-search-hits";
 import { highlightSimilarWords } from "@/lib/search/highlight";
-import { decodeSearchCursor } from "@/lib/search/search-cursor";
 import type { SearchSort } from "@/lib/search/search-sort";
 import { tsquerySql } from "@/lib/search/tsquery-sql";
 
-export type SearchResult = {
-  papers: SearchHit[];
-  /** Pass back as `cursor` for the next page; null on the last page and for fallback results. */
-  nextCursor: string | null;
-  /**
-   * How the results were found when the query as typed matched nothing: "corrected", the results
-   * of `suggestion` ("did you mean"); "similar", papers whose title looks like the query.
-   */
-  fallback: "corrected" | "similar" | null;
-  suggestion: string | null;
-  /** Relevance ranked only the most trending matches: the query matches very many papers. */
-  approximate: boolean;
-};
-
 export type SearchOptions = { q: string; sort: SearchSort; limit: number; cursor?: string | null };
-
-export class InvalidSearchCursorError extends Error {
-  constructor() {
-    super("cursor is not valid for this sort; use the nextCursor of a previous page");
-  }
-}
 
 const NOTHING: SearchResult = { papers: [], nextCursor: null, fallback: null, suggestion: null, approximate: false };
 
 /**
  * Full-text search over titles, authors and abstracts, highlighted. When the query matches
- * nothing, its misspelled words are corrected; when that matches nothing either, titles similar
- * to its unknown words are shown. Fallbacks apply to the first page only and have no further pages.
+ * nothing, its misspelled words are corrected ("did you mean": `fallback: "corrected"`); when
+ * that matches nothing either, titles similar to its unknown words are shown (`"similar"`).
+ * Fallbacks apply to the first page only and have no further pages. A cursor that is not one
+ * of this sort's throws InvalidCursorError (a 400).
  */
 export async function searchPapers({ q, sort, limit, cursor = null }: SearchOptions): Promise<SearchResult> {
-  const after = cursor ? decodeSearchCursor(cursor, sort) : null;
-  if (cursor && !after) throw new InvalidSearchCursorError();
+  // For relevance the key is the rank, a float8 that survives JSON exactly.
+  const after = cursor ? decodeKeysetCursor(cursor, sort, sort === "new" ? "date" : "number") : null;
   const query = buildSearchQuery(q);
   const tsquery = tsquerySql(query);
   if (tsquery) {

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { cursorParam, limitParam } from "@/lib/validations/page-query";
 
 export const COLLECTION_TITLE_MAX = 100;
 export const COLLECTION_DESCRIPTION_MAX = 500;
 export const ITEM_NOTE_MAX = 1000;
 export const VISIBILITIES = ["PRIVATE", "UNLISTED", "PUBLIC"] as const;
 export type CollectionVisibility = (typeof VISIBILITIES)[number];
+export const EXPORT_FORMATS = ["bib", "csv", "json"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 // PostgreSQL text cannot hold NUL, and other control characters only hide text or break exports
 // (XML 1.0 forbids them), so they are removed; tabs and newlines stay where they make sense.
@@ -94,3 +97,11 @@ export const copyCollectionSchema = z
     collectionId: idSchema.optional(),
   })
   .refine((value) => (value.token === undefined) !== (value.collectionId === undefined), { error: "give either token or collectionId" });
+
+/** Query of GET /api/collections (public collections). Unknown parameters are ignored; known ones must be valid. */
+export const collectionsQuerySchema = z.object({ limit: limitParam(50, 20), cursor: cursorParam });
+
+/** `?format=` of a collection's download. */
+export const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(", ")}` }),
+});

@@ -15,3 +15,9 @@ export const subscribeSchema = z.object({
 });
 
 export type SubscribeInput = z.input<typeof subscribeSchema>;
+
+/** Body of PATCH /api/me/subscription (account settings). */
+export const ownSubscriptionSchema = z.union(
+  [z.object({ frequency: z.enum(DIGEST_FREQUENCIES, { error: "must be daily or weekly" }) }), z.object({ unsubscribe: z.literal(true) })],
+  { error: "give a frequency (daily or weekly) or unsubscribe: true" },
+);

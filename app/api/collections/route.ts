@@ -1,11 +1,10 @@
 import { unstable_cache } from "next/cache";
-import { PUBLIC_COLLECTIONS_TAG } from "@/lib/collections/cache-tags";
-import { InvalidCollectionCursorError, listPublicCollections } from "@/lib/collections/list-public-collections";
-import { firstZodMessage } from "@/lib/http/first-zod-message";
-import { jsonError } from "@/lib/http/json-error";
-import { collectionsQuerySchema } from "@/lib/validations/collections-query";
+import { collectionPageSchema } from "@/lib/api/collections-schemas";
+import { PUBLIC_COLLECTIONS_TAG } from "@/lib/collections/cache";
+import { listPublicCollections } from "@/lib/collections/lists";
+import { reply, route } from "@/lib/http/route";
 import { PAPERS_TAG } from "@/lib/papers/cache-tags";
-import { searchParamsToObject } from "@/lib/validations/papers-query";
+import { collectionsQuerySchema } from "@/lib/validations/collection";
 
 // Public collections' writes revalidate PUBLIC_COLLECTIONS_TAG; an import can retitle a paper (PAPERS_TAG).
 const listCachedCollections = unstable_cache(listPublicCollections, ["api-collections"], {
@@ -14,23 +13,11 @@ const listCachedCollections = unstable_cache(listPublicCollections, ["api-collec
 });
 
 /** Public collections (read-only): `?limit=1..50&cursor=`, with a `Link` header to the next page. */
-export async function GET(request: Request) {
+export const GET = route({ query: collectionsQuerySchema, response: collectionPageSchema }, async ({ request, query }) => {
+  const page = await listCachedCollections(query.limit, query.cursor ?? null);
+  if (!page.nextCursor) return page;
   const url = new URL(request.url);
-  const raw = searchParamsToObject(url.searchParams);
-  if (!raw.ok) return jsonError(400, raw.error);
-  const query = collectionsQuerySchema.safeParse(raw.value);
-  if (!query.success) return jsonError(400, firstZodMessage(query.error));
-  try {
-    const page = await listCachedCollections(query.data.limit, query.data.cursor ?? null);
-    const headers: HeadersInit = {};
-    if (page.nextCursor) {
-      const next = new URLSearchParams(url.searchParams);
-      next.set("cursor", page.nextCursor);
-      headers.Link = `<${url.pathname}?${next}>; rel="next"`;
-    }
-    return Response.json(page, { headers });
-  } catch (error) {
-    if (error instanceof InvalidCollectionCursorError) return jsonError(400, `cursor: ${error.message}`);
-    throw error;
-  }
-}
+  const next = new URLSearchParams(url.searchParams);
+  next.set("cursor", page.nextCursor);
+  return reply(page, { headers: { Link: `<${url.pathname}?${next}>; rel="next"` } });
+});

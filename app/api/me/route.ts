@@ -1,7 +1,5 @@
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { meResponseSchema } from "@/lib/api/me-schemas";
+import { route } from "@/lib/http/route";
 
 /** Who is signed in, for the header's menu: `{ user: { id, username, name } | null }`. */
-export async function GET() {
-  const user = await getSessionUser();
-  return Response.json({ user }, { headers: { "Cache-Control": "private, no-store" } });
-}
+export const GET = route({ auth: "optional", response: meResponseSchema }, ({ user }) => ({ user }));

@@ -1,8 +1,7 @@
 import { openApiDocument } from "@/lib/api/openapi";
+import { route } from "@/lib/http/route";
 
 // The document depends only on the code, so it is rendered once at build time.
 export const dynamic = "force-static";
 
-export function GET() {
-  return Response.json(openApiDocument());
-}
+export const GET = route({}, () => Response.json(openApiDocument()));

@@ -1,9 +1,9 @@
 import { unstable_cache } from "next/cache";
-import { firstZodMessage } from "@/lib/http/first-zod-message";
-import { jsonError } from "@/lib/http/json-error";
+import { paperPageSchema } from "@/lib/api/papers-schemas";
+import { reply, route } from "@/lib/http/route";
 import { PAPERS_TAG } from "@/lib/papers/cache-tags";
-import { InvalidCursorError, listPapers } from "@/lib/papers/list-papers";
-import { papersQuerySchema, searchParamsToObject } from "@/lib/validations/papers-query";
+import { listPapers } from "@/lib/papers/list-papers";
+import { papersQuerySchema } from "@/lib/validations/papers-query";
 
 const listCachedPapers = unstable_cache(listPapers, ["api-papers"], { tags: [PAPERS_TAG], revalidate: 3600 });
 
@@ -20,25 +20,11 @@ function pageLinks(url: URL, nextCursor: string | null): string | null {
   return links.length > 0 ? links.join(", ") : null;
 }
 
-export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const raw = searchParamsToObject(url.searchParams);
-  if (!raw.ok) return jsonError(400, raw.error);
-  const query = papersQuerySchema.safeParse(raw.value);
-  if (!query.success) return jsonError(400, firstZodMessage(query.error));
-  const { sort, limit, cursor, category, date, week, month } = query.data;
+/** A page of papers: `?sort=&limit=&cursor=&category=&date=|week=|month=`, with a `Link` header. */
+export const GET = route({ query: papersQuerySchema, response: paperPageSchema }, async ({ request, query }) => {
+  const { sort, limit, cursor, category, date, week, month } = query;
   const period = date ?? week ?? month;
-  try {
-    const page = await listCachedPapers({
-      sort,
-      limit,
-      cursor,
-      filter: { category, listedFrom: period?.start, listedBefore: period?.end },
-    });
-    const links = pageLinks(url, page.nextCursor);
-    return Response.json(page, { headers: links ? { Link: links } : undefined });
-  } catch (error) {
-    if (error instanceof InvalidCursorError) return jsonError(400, `cursor: ${error.message}`);
-    throw error;
-  }
-}
+  const page = await listCachedPapers({ sort, limit, cursor, filter: { category, listedFrom: period?.start, listedBefore: period?.end } });
+  const links = pageLinks(new URL(request.url), page.nextCursor);
+  return reply(page, { headers: links ? { Link: links } : undefined });
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CollectionReader } from "@/components/collections/collection-reader";
-import { getSharedCollection } from "@/lib/collections/get-shared-collection";
+import { getSharedCollection } from "@/lib/collections/read";
 import { pluralize } from "@/lib/format";
 
 // Read on every request: a regenerated or stopped link must stop working at once, which a cached

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { CollectionEditor } from "@/components/collections/collection-editor";
 import { CollectionReader } from "@/components/collections/collection-reader";
 import { getSessionUser } from "@/lib/auth/get-session-user";
-import { getViewableCollection } from "@/lib/collections/get-viewable-collection";
+import { getViewableCollection } from "@/lib/collections/read";
 import { pluralize } from "@/lib/format";
 import { isIdShape } from "@/lib/validations/collection";
 

@@ -1,7 +1,6 @@
+import { route } from "@/lib/http/route";
 import { redirectToLatestPeriod } from "@/lib/papers/redirect-to-latest-period";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return redirectToLatestPeriod("week");
-}
+export const GET = route({}, () => redirectToLatestPeriod("week"));

@@ -1,10 +1,12 @@
-import { jsonError } from "@/lib/http/json-error";
+import { paperDetailSchema } from "@/lib/api/papers-schemas";
+import { HttpError } from "@/lib/http/http-error";
+import { route } from "@/lib/http/route";
 import { getPaperById } from "@/lib/papers/get-paper";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/papers/[id]">) {
+/** One paper with its links and submitter. */
+export const GET = route({ response: paperDetailSchema }, async (_args, { params }: RouteContext<"/api/papers/[id]">) => {
   const { id } = await params;
-  if (id.length > 100) return jsonError(404, "no paper has this id");
-  const paper = await getPaperById(id);
-  if (!paper) return jsonError(404, "no paper has this id");
-  return Response.json(paper);
-}
+  const paper = id.length <= 100 ? await getPaperById(id) : null;
+  if (!paper) throw new HttpError(404, "no paper has this id");
+  return paper;
+});

@@ -1,6 +1,7 @@
 import { revalidateTag } from "next/cache";
+import { voteResponseSchema } from "@/lib/api/papers-schemas";
 import { HttpError } from "@/lib/http/http-error";
-import { mutationRoute } from "@/lib/http/mutation-route";
+import { route } from "@/lib/http/route";
 import { PAPERS_TAG } from "@/lib/papers/cache-tags";
 import { voteBodySchema } from "@/lib/validations/vote-body";
 import { setVote, type VoteResult } from "@/lib/votes/set-vote";
@@ -8,17 +9,20 @@ import { unsetVote } from "@/lib/votes/unset-vote";
 
 type Context = RouteContext<"/api/papers/[id]/vote">;
 
-function route(operation: (userId: string, paperId: string) => Promise<VoteResult>) {
-  return mutationRoute({ body: voteBodySchema, rateLimit: "vote" }, async ({ user }, { params }: Context) => {
-    const { id } = await params;
-    const result = id.length <= 100 ? await operation(user.id, id) : null;
-    if (!result) throw new HttpError(404, "no paper has this id");
-    revalidateTag(PAPERS_TAG, "max");
-    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
-  });
+function voteRoute(operation: (userId: string, paperId: string) => Promise<VoteResult>) {
+  return route(
+    { auth: "required", body: voteBodySchema, rateLimit: "vote", response: voteResponseSchema },
+    async ({ user }, { params }: Context) => {
+      const { id } = await params;
+      const result = id.length <= 100 ? await operation(user.id, id) : null;
+      if (!result) throw new HttpError(404, "no paper has this id");
+      revalidateTag(PAPERS_TAG, "max");
+      return result;
+    },
+  );
 }
 
 /** Upvote: `{ voted: true, upvotes }`. Repeating it changes nothing. */
-export const PUT = route(setVote);
+export const PUT = voteRoute(setVote);
 /** Take the upvote back: `{ voted: false, upvotes }`. Repeating it changes nothing. */
-export const DELETE = route(unsetVote);
+export const DELETE = voteRoute(unsetVote);

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** Answers of the account routes: who is signed in, their state on a page of papers, sign-up. */
+
+/** GET /api/me: the signed-in person for the header's menu, or null. */
+export const meResponseSchema = z.strictObject({
+  user: z.strictObject({ id: z.string(), username: z.string(), name: z.string() }).nullable(),
+});
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+/** GET /api/me/paper-state?ids=…: one batched request per page keeps the public pages cacheable. */
+export const paperStateResponseSchema = z.strictObject({
+  signedIn: z.boolean(),
+  /** Ids (of those asked) the viewer upvoted. */
+  votes: z.array(z.string()),
+  /** Ids (of those asked) in any collection the viewer owns. */
+  saved: z.array(z.string()),
+  /** Current upvote counts: the cached page may be a little behind. Unknown ids are left out. */
+  counts: z.record(z.string(), z.number().int().min(0)),
+});
+export type PaperStateResponse = z.infer<typeof paperStateResponseSchema>;
+
+/** POST /api/auth/signup (201), whether or not the email already had an account. */
+export const signUpResponseSchema = z.strictObject({ ok: z.literal(true) });
+export type SignUpResponse = z.infer<typeof signUpResponseSchema>;

@@ -1,0 +1,170 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getSessionUser, type SessionUser } from "@/lib/auth/get-session-user";
+import { clientIp } from "@/lib/http/client-ip";
+import { HttpError } from "@/lib/http/http-error";
+import { parseBody, parseQuery, type BodyType } from "@/lib/http/read-request";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { enforceRateLimit, rateLimitKey, type RouteRateLimitName } from "@/lib/rate-limit/rate-limit";
+
+type Schema = z.ZodType;
+type Auth = "required" | "optional";
+
+export type RouteOptions<Query, Body, Res, A> = {
+  /**
+   * "required": a signed-in person, else 401. "optional": the person or null. Either way every
+   * answer is per person, so it gets `Cache-Control: private, no-store` (unless the handler set
+   * one). Left out, the session is never read and a public answer stays cacheable.
+   */
+  auth?: A;
+  /** The query string's schema; unknown parameters pass to it, a repeated one is a 400. */
+  query?: Query;
+  /** The body's schema; the body is read only when there is one. */
+  body?: Body;
+  /** How the body is parsed; "json" (the default) or "form". Both are capped at 64 KB (413). */
+  bodyType?: BodyType;
+  /** Counted per signed-in person, or per client address (see lib/rate-limit/rate-limit.ts). */
+  rateLimit?: RouteRateLimitName;
+  /**
+   * The JSON answer's schema (lib/api/*-schemas.ts): the handler then returns the data, or
+   * `reply(data, { status, headers })`, and the compiler checks it against the schema. Without
+   * it the handler returns a `Response` (feeds, downloads, redirects).
+   */
+  response?: Res;
+  /**
+   * Every answer `private, no-store` although no session is read: for answers keyed by a secret
+   * in the URL (a share link), which no shared cache may keep once the link is stopped.
+   */
+  noStore?: true;
+  /**
+   * "allow" skips the same-origin check of writes. Only for endpoints that use no cookie and whose
+   * only key is a secret in the request itself (a mailed token), which another site cannot know.
+   */
+  crossSite?: "allow";
+};
+
+export type RouteArgs<Query, Body, A> = {
+  request: Request;
+  query: Query extends Schema ? z.output<Query> : undefined;
+  body: Body extends Schema ? z.output<Body> : undefined;
+  user: A extends "required" ? SessionUser : A extends "optional" ? SessionUser | null : null;
+};
+
+const REPLY = Symbol("reply");
+
+/** A JSON answer with a status or headers other than 200's, or a redirect; made by `reply` and `redirectTo`. */
+export type Reply<T> = {
+  readonly [REPLY]: true;
+  readonly data: T;
+  readonly status: number;
+  readonly headers?: HeadersInit;
+};
+
+type Result<Res> = Res extends Schema ? z.input<Res> | Reply<z.input<Res>> : Response;
+
+/** The handler's data with another status or headers, e.g. `reply({ collection }, { status: 201 })`. */
+export function reply<T>(data: T, init: { status?: number; headers?: HeadersInit } = {}): Reply<T> {
+  return { [REPLY]: true, data, status: init.status ?? 200, headers: init.headers };
+}
+
+/** A redirect with no body, from a route that otherwise answers JSON (a form posted by a page). */
+export function redirectTo(location: string, status: 303 | 307 = 303): Reply<never> {
+  return { [REPLY]: true, data: undefined as never, status, headers: { Location: location } };
+}
+
+/** A route without path parameters can be called without a context, as Next and the tests do. */
+type ContextArg<Context> = unknown extends Context ? [context?: Context] : [context: Context];
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Every route handler of the app goes through this, so each check happens in one place and in one
+ * order: same-origin for writes (403), sign-in (401), query (400), body (400, 413 past the cap,
+ * 415 for a form that is not one), rate limit (429 with Retry-After), then the handler.
+ * An `HttpError` thrown anywhere below becomes its JSON status; anything else is logged with a
+ * request id and answers a JSON 500 carrying that id (and `X-Request-Id`), never an empty page.
+ *
+ *   export const PUT = route({ auth: "required", body: schema, rateLimit: "vote", response: voteResponseSchema },
+ *     async ({ body, user }, { params }: RouteContext<"/api/x/[id]">) => …);
+ */
+export function route<
+  Context = unknown,
+  Query extends Schema | undefined = undefined,
+  Body extends Schema | undefined = undefined,
+  Res extends Schema | undefined = undefined,
+  A extends Auth | undefined = undefined,
+>(
+  options: RouteOptions<Query, Body, Res, A>,
+  handler: (args: RouteArgs<Query, Body, A>, context: Context) => Result<Res> | Promise<Result<Res>>,
+): (request: Request, ...context: ContextArg<Context>) => Promise<Response> {
+  const perPerson = options.auth !== undefined;
+  const noStore = perPerson || options.noStore === true;
+
+  async function run(request: Request, context: Context): Promise<Response> {
+    if (!SAFE_METHODS.has(request.method) && options.crossSite !== "allow" && !isSameOrigin(request)) {
+      throw new HttpError(403, "Cross-site requests are not allowed.");
+    }
+    const user = perPerson ? await getSessionUser() : null;
+    if (options.auth === "required" && !user) throw new HttpError(401, "Sign in to do this.");
+    const query = options.query ? parseQuery(new URL(request.url).searchParams, options.query) : undefined;
+    const body = options.body ? await parseBody(request, options.body, options.bodyType ?? "json") : undefined;
+    if (options.rateLimit) {
+      const key = rateLimitKey(options.rateLimit, { userId: user?.id ?? null, address: clientIp(request) });
+      await enforceRateLimit(options.rateLimit, key);
+    }
+    const args = { request, query, body, user } as RouteArgs<Query, Body, A>;
+    const result = await handler(args, context);
+    return options.response ? toResponse(result) : (result as Response);
+  }
+
+  return async (request, ...[context]) => {
+    let response: Response;
+    try {
+      response = await run(request, context as Context);
+    } catch (error) {
+      // Next's own signals (a dynamic read during a build, notFound(), redirect()) are not errors.
+      unstable_rethrow(error);
+      response = errorResponse(error, request);
+    }
+    return noStore && !response.headers.has("Cache-Control") ? withHeader(response, "Cache-Control", "private, no-store") : response;
+  };
+}
+
+function isReply(value: unknown): value is Reply<unknown> {
+  return typeof value === "object" && value !== null && REPLY in value;
+}
+
+function toResponse(result: unknown): Response {
+  if (!isReply(result)) return Response.json(result);
+  if (result.data === undefined) return new Response(null, { status: result.status, headers: result.headers });
+  return Response.json(result.data, { status: result.status, headers: result.headers });
+}
+
+function errorResponse(error: unknown, request: Request): Response {
+  if (error instanceof HttpError) return Response.json({ error: error.message }, { status: error.status, headers: error.headers });
+  const requestId = requestIdOf(request);
+  console.error(`[request ${requestId}] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+  return Response.json(
+    { error: `Something went wrong on our side. Try again; if it keeps happening, report request ${requestId}.`, requestId },
+    { status: 500, headers: { "X-Request-Id": requestId } },
+  );
+}
+
+/** A reverse proxy's request id when it sent a sane one, so its logs and ours line up; else a new one. */
+function requestIdOf(request: Request): string {
+  const given = request.headers.get("x-request-id");
+  return given && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : crypto.randomUUID();
+}
+
+/** Headers of some responses (redirects, other libraries' answers) are immutable: copy when needed. */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set(name, value);
+    return copy;
+  }
+}
