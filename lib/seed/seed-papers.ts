@@ -10,26 +10,31 @@ export const SEED_LISTING_DATE = "2025-10-29";
  * already has papers is left alone, so restarts never duplicate or overwrite anything.
  */
 export async function seedPapers(db: PrismaClient, papers: SeedPaper[]): Promise<number> {
-  return db.$transaction(async (tx) => {
-    // Serializes concurrent seeders (two `npm start`s against one server) so only one inserts.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242001)`;
-    if ((await tx.paper.findFirst({ select: { id: true } })) !== null) return 0;
-    const result = await tx.paper.createMany({
-      data: papers.map((paper) => {
-        const publishedAt = paper.publishedAt ? new Date(`${paper.publishedAt}T00:00:00Z`) : null;
-        const listedAt = publishedAt ?? new Date(`${SEED_LISTING_DATE}T00:00:00Z`);
-        return {
-          slug: paper.slug,
-          title: paper.title,
-          abstract: paper.abstract,
-          authorCount: paper.authorCount ?? 0,
-          publishedAt,
-          listedAt,
-          upvotes: paper.upvotes,
-          score: trendingScore(paper.upvotes, listedAt),
-        };
-      }),
-    });
-    return result.count;
-  });
+  return db.$transaction(
+    async (tx) => {
+      // Serializes concurrent seeders (two `npm start`s against one server) so only one inserts.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242001)`;
+      if ((await tx.paper.findFirst({ select: { id: true } })) !== null) return 0;
+      const result = await tx.paper.createMany({
+        data: papers.map((paper) => {
+          const publishedAt = paper.publishedAt ? new Date(`${paper.publishedAt}T00:00:00Z`) : null;
+          const listedAt = publishedAt ?? new Date(`${SEED_LISTING_DATE}T00:00:00Z`);
+          return {
+            slug: paper.slug,
+            title: paper.title,
+            abstract: paper.abstract,
+            authorCount: paper.authorCount ?? 0,
+            publishedAt,
+            listedAt,
+            upvotes: paper.upvotes,
+            score: trendingScore(paper.upvotes, listedAt),
+          };
+        }),
+      });
+      return result.count;
+      // Prisma's default 5 s is too short for a first start on a busy machine (a 2-core CI runner
+      // building the app beside it took 5.8 s); the whole seed still commits or none of it does.
+    },
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }

@@ -1,5 +1,5 @@
 import { collectionResponseSchema, deleteCollectionResponseSchema, ownedCollectionResponseSchema } from "@/lib/api/collections-schemas";
-import { revalidatePublicCollections } from "@/lib/collections/cache";
+import { expirePublicCollection, revalidatePublicCollections } from "@/lib/collections/cache";
 import { getOwnedCollection } from "@/lib/collections/read";
 import { deleteCollection, updateCollection } from "@/lib/collections/write";
 import { HttpError } from "@/lib/http/http-error";
@@ -25,7 +25,9 @@ export const PATCH = route(
     const { id } = await params;
     const result = isIdShape(id) ? await updateCollection(user.id, id, body) : null;
     if (!result) throw new HttpError(404, NOT_FOUND);
-    revalidatePublicCollections(result.previousVisibility, result.collection.visibility);
+    if (!expirePublicCollection(result.previousVisibility, result.collection.visibility)) {
+      revalidatePublicCollections(result.previousVisibility, result.collection.visibility);
+    }
     return { collection: result.collection };
   },
 );
@@ -35,6 +37,6 @@ export const DELETE = route({ auth: "required", response: deleteCollectionRespon
   const { id } = await params;
   const deleted = isIdShape(id) ? await deleteCollection(user.id, id) : null;
   if (!deleted) throw new HttpError(404, NOT_FOUND);
-  revalidatePublicCollections(deleted.visibility);
+  expirePublicCollection(deleted.visibility, "DELETED");
   return { deleted: true as const };
 });
