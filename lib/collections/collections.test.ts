@@ -11,6 +11,7 @@ import { getOwnedCollection, getPublicCollection, getSharedCollection } from "@/
 import { savePaper, unsavePaper } from "@/lib/collections/saves";
 import { shareCollection, stopSharing } from "@/lib/collections/sharing";
 import { copyCollection, createCollection, deleteCollection, updateCollection } from "@/lib/collections/write";
+import { COLLECTIONS_PER_PERSON_MAX, ITEMS_PER_COLLECTION_MAX } from "@/lib/validations/collection";
 import { createTestPaper, createTestUsers, resetDb, testDb } from "@/tests/db";
 
 const createUsers = (count: number) => createTestUsers(count, "reader");
@@ -54,7 +55,7 @@ describe("saving under concurrency", () => {
     const [user] = await createUsers(1);
     const [paper] = await createPapers(1);
     const results = await Promise.all(Array.from({ length: 20 }, () => savePaper(user!, paper!)));
-    expect(results.filter((r) => r?.added)).toHaveLength(1);
+    expect(results.filter((r) => r !== "full" && r?.added)).toHaveLength(1);
     const collections = await testDb().collection.findMany({ where: { ownerId: user }, include: { items: true } });
     expect(collections).toHaveLength(1);
     expect(collections[0]).toMatchObject({ title: "Reading list", isDefault: true, itemCount: 1 });
@@ -65,7 +66,7 @@ describe("saving under concurrency", () => {
     const [user] = await createUsers(1);
     const papers = await createPapers(30);
     const results = await Promise.all(papers.map((paper) => savePaper(user!, paper)));
-    expect(new Set(results.map((r) => r?.collectionId)).size).toBe(1);
+    expect(new Set(results.map((r) => (r === "full" ? null : r?.collectionId))).size).toBe(1);
     const collections = await testDb().collection.findMany({ where: { ownerId: user } });
     expect(collections).toHaveLength(1);
     expect(collections[0]!.itemCount).toBe(30);
@@ -352,11 +353,74 @@ describe("sharing", () => {
     await setItemNote(owner!, created.collection.id, papers[0]!, "start here");
     const copy = await copyCollection(reader!, { token: created.collection.shareToken! });
     expect(copy).toMatchObject({ title: "Syllabus", description: "Week 1", visibility: "PRIVATE", shareToken: null, itemCount: 3 });
-    const copied = await getOwnedCollection(reader!, copy!.id);
+    if (!copy || copy === "too-many") throw new Error("copy failed");
+    const copied = await getOwnedCollection(reader!, copy.id);
     expect(copied?.items.map((i) => [i.paperId, i.note])).toEqual([
       [papers[2], ""],
       [papers[0], "start here"],
       [papers[1], ""],
     ]);
+  });
+});
+
+describe("caps", () => {
+  test("concurrent creates and copies stop exactly at the number of collections one person may have", async () => {
+    const [user, other] = await createUsers(2);
+    const source = await createCollection(other!, { title: "Public", description: "", visibility: "PUBLIC" });
+    if (source.status !== "ok") throw new Error("setup failed");
+    await testDb().collection.createMany({
+      data: Array.from({ length: COLLECTIONS_PER_PERSON_MAX - 3 }, (_, i) => ({ id: `cap-${i}`, ownerId: user!, title: `Old ${i}` })),
+    });
+    // Three places left; twelve requests race for them.
+    const results = await Promise.all([
+      ...Array.from({ length: 8 }, (_, i) => createCollection(user!, { title: `New ${i}`, description: "", visibility: "PRIVATE" })),
+      ...Array.from({ length: 4 }, () => copyCollection(user!, { collectionId: source.collection.id })),
+    ]);
+    const made = results.filter((r) => r !== "too-many" && r !== null && (!("status" in r) || r.status === "ok"));
+    expect(made).toHaveLength(3);
+    expect(await testDb().collection.count({ where: { ownerId: user } })).toBe(COLLECTIONS_PER_PERSON_MAX);
+    expect(await createCollection(user!, { title: "One more", description: "", visibility: "PRIVATE" })).toEqual({ status: "too-many" });
+    // Deleting one makes room again.
+    await deleteCollection(user!, "cap-0");
+    expect((await createCollection(user!, { title: "Again", description: "", visibility: "PRIVATE" })).status).toBe("ok");
+  });
+
+  test("concurrent adds fill a collection exactly to its cap, and re-adding a paper it holds still succeeds", async () => {
+    const [user] = await createUsers(1);
+    const created = await createCollection(user!, { title: "Big", description: "", visibility: "PRIVATE" });
+    if (created.status !== "ok") throw new Error("setup failed");
+    const id = created.collection.id;
+    const listedAt = new Date("2025-01-01T00:00:00Z");
+    await testDb().paper.createMany({
+      data: Array.from({ length: ITEMS_PER_COLLECTION_MAX + 8 }, (_, i) => ({
+        id: `cap-paper-${i}`,
+        slug: `cap-paper-${i}`,
+        title: `Cap paper ${i}`,
+        abstract: "",
+        listedAt,
+      })),
+    });
+    await testDb().collectionItem.createMany({
+      data: Array.from({ length: ITEMS_PER_COLLECTION_MAX - 2 }, (_, i) => ({
+        collectionId: id,
+        paperId: `cap-paper-${i}`,
+        position: i + 1,
+      })),
+    });
+    await testDb().collection.update({ where: { id }, data: { itemCount: ITEMS_PER_COLLECTION_MAX - 2 } });
+    // Two places left; ten different papers race for them.
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        addItem(
+          user!,
+          id,
+          `cap-paper-${ITEMS_PER_COLLECTION_MAX - 2 + i < ITEMS_PER_COLLECTION_MAX + 8 ? ITEMS_PER_COLLECTION_MAX - 2 + i : 0}`,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === "ok" && r.added)).toHaveLength(2);
+    expect(results.filter((r) => r.status === "full")).toHaveLength(8);
+    expect(await countsAndRows()).toEqual([{ id, stored: ITEMS_PER_COLLECTION_MAX, rows: ITEMS_PER_COLLECTION_MAX }]);
+    expect(await addItem(user!, id, "cap-paper-0")).toMatchObject({ status: "ok", added: false });
   });
 });

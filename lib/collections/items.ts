@@ -2,24 +2,38 @@ import "server-only";
 import { planMove } from "@/lib/collections/plan-move";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CollectionVisibility } from "@/lib/validations/collection";
+import { ITEMS_PER_COLLECTION_MAX, type CollectionVisibility } from "@/lib/validations/collection";
 
 // The papers in one of the person's collections: add, take out, annotate, reorder. Each result
 // carries the collection's visibility, so the caller knows whether public pages went stale.
 
 export type AddItemResult =
-  { status: "ok"; added: boolean; visibility: CollectionVisibility } | { status: "no-collection" } | { status: "no-paper" };
+  | { status: "ok"; added: boolean; visibility: CollectionVisibility }
+  | { status: "no-collection" }
+  | { status: "no-paper" }
+  | { status: "full" };
 
 /**
  * Appends a paper to one of the person's collections. Idempotent and race-free in one statement:
  * the (collectionId, paperId) unique key turns a second insert into a no-op, and the count moves
- * only when a row was really inserted. (Two different papers appended at the same instant may
- * share a position; reads break the tie by time added, and a later move renumbers.)
+ * only when a row was really inserted. The collection's row is locked (FOR UPDATE) before its
+ * count is compared with ITEMS_PER_COLLECTION_MAX: a second append waits for the first and then
+ * reads the count the first left, so two appends cannot both take the last place. (Two different
+ * papers appended at the same instant may share a position; reads break the tie by time added,
+ * and a later move renumbers.)
  */
 export async function addItem(userId: string, collectionId: string, paperId: string): Promise<AddItemResult> {
-  const rows = await getDb().$queryRaw<{ owned: number; paper: number; added: number; visibility: CollectionVisibility | null }[]>`
+  const rows = await getDb().$queryRaw<
+    {
+      owned: number;
+      paper: number;
+      added: number;
+      full: boolean;
+      visibility: CollectionVisibility | null;
+    }[]
+  >`
     WITH owned AS (
-      SELECT "id", "visibility" FROM "Collection" WHERE "id" = ${collectionId} AND "ownerId" = ${userId}
+      SELECT "id", "visibility", "itemCount" FROM "Collection" WHERE "id" = ${collectionId} AND "ownerId" = ${userId} FOR UPDATE
     ), paper AS (
       SELECT "id" FROM "Paper" WHERE "id" = ${paperId}
     ), inserted AS (
@@ -27,6 +41,7 @@ export async function addItem(userId: string, collectionId: string, paperId: str
       SELECT gen_random_uuid()::text, owned."id", paper."id",
              coalesce((SELECT max("position") FROM "CollectionItem" WHERE "collectionId" = owned."id"), 0) + 1, '', now()
       FROM owned, paper
+      WHERE owned."itemCount" < ${ITEMS_PER_COLLECTION_MAX}
       ON CONFLICT ("collectionId", "paperId") DO NOTHING
       RETURNING "collectionId"
     ), counted AS (
@@ -37,11 +52,18 @@ export async function addItem(userId: string, collectionId: string, paperId: str
     SELECT (SELECT count(*) FROM owned)::int AS "owned",
            (SELECT count(*) FROM paper)::int AS "paper",
            (SELECT count(*) FROM counted)::int AS "added",
+           coalesce((SELECT "itemCount" >= ${ITEMS_PER_COLLECTION_MAX} FROM owned), false) AS "full",
            (SELECT "visibility"::text FROM owned) AS "visibility"`;
   const row = rows[0]!;
   if (!row.owned || !row.visibility) return { status: "no-collection" };
   if (!row.paper) return { status: "no-paper" };
+  // Full, and this paper was not already in it (an add that finds it there is still a no-op success).
+  if (row.full && !row.added && !(await hasItem(collectionId, paperId))) return { status: "full" };
   return { status: "ok", added: row.added > 0, visibility: row.visibility };
+}
+
+async function hasItem(collectionId: string, paperId: string): Promise<boolean> {
+  return (await getDb().collectionItem.count({ where: { collectionId, paperId } })) > 0;
 }
 
 export type RemoveItemResult = { removed: boolean; visibility: CollectionVisibility } | null;

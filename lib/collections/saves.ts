@@ -6,7 +6,7 @@ import type { CollectionVisibility } from "@/lib/validations/collection";
 
 export const DEFAULT_COLLECTION_TITLE = "Reading list";
 
-export type SavePaperResult = { collectionId: string; added: boolean; visibility: CollectionVisibility } | null;
+export type SavePaperResult = { collectionId: string; added: boolean; visibility: CollectionVisibility } | "full" | null;
 
 /**
  * The one-click Save: into the person's Reading list, created on first use. Null for an unknown
@@ -25,6 +25,7 @@ export async function savePaper(userId: string, paperId: string): Promise<SavePa
       ON CONFLICT ("id") DO NOTHING`;
     const result = await addItem(userId, id, paperId);
     if (result.status === "ok") return { collectionId: id, added: result.added, visibility: result.visibility };
+    if (result.status === "full") return "full";
     if (result.status === "no-paper" || (created === 0 && !(await paperExists(paperId)))) return null;
   }
   throw new Error("could not save: the Reading list kept disappearing");

@@ -4,12 +4,25 @@ import { newCollectionId, ownedCollectionColumns, toOwnedCollection, type OwnedC
 import { isShareTokenShape, newShareToken } from "@/lib/collections/sharing";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CollectionVisibility, UpdateCollectionInput } from "@/lib/validations/collection";
+import { COLLECTIONS_PER_PERSON_MAX, type CollectionVisibility, type UpdateCollectionInput } from "@/lib/validations/collection";
 
 // Writes on a collection itself (its items are lib/collections/items.ts). Each is one statement
 // whose WHERE names the owner, so a collection that is not the person's is never touched.
 
-export type CreateCollectionResult = { status: "ok"; collection: OwnedCollection } | { status: "no-paper" };
+export type CreateCollectionResult = { status: "ok"; collection: OwnedCollection } | { status: "no-paper" } | { status: "too-many" };
+
+/**
+ * Runs `write` only while the person has fewer than COLLECTIONS_PER_PERSON_MAX collections. The
+ * person's row is locked first, so two creates at once count one after the other (a count inside
+ * one statement would read a snapshot taken before the other's insert committed).
+ */
+async function withinCollectionCap<T>(userId: string, write: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | "too-many"> {
+  return getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+    const owned = await tx.collection.count({ where: { ownerId: userId } });
+    return owned >= COLLECTIONS_PER_PERSON_MAX ? "too-many" : write(tx);
+  });
+}
 
 /**
  * A new collection, optionally with a first paper in it ("Save to… → new collection"). One
@@ -22,7 +35,9 @@ export async function createCollection(
   const paperId = input.paperId ?? null;
   // An unlisted collection is reachable only through its link, so it needs one from the start.
   const shareToken = input.visibility === "UNLISTED" ? newShareToken() : null;
-  const rows = await getDb().$queryRaw<OwnedCollectionRow[]>`
+  const rows = await withinCollectionCap(
+    userId,
+    (tx) => tx.$queryRaw<OwnedCollectionRow[]>`
     WITH paper AS (
       SELECT "id" FROM "Paper" WHERE "id" = ${paperId}::text
     ), created AS (
@@ -35,7 +50,9 @@ export async function createCollection(
       INSERT INTO "CollectionItem" ("id", "collectionId", "paperId", "position", "note", "addedAt")
       SELECT gen_random_uuid()::text, created."id", paper."id", 1, '', now() FROM created, paper
     )
-    SELECT ${ownedCollectionColumns} FROM created`;
+    SELECT ${ownedCollectionColumns} FROM created`,
+  );
+  if (rows === "too-many") return { status: "too-many" };
   return rows[0] ? { status: "ok", collection: toOwnedCollection(rows[0]) } : { status: "no-paper" };
 }
 
@@ -46,7 +63,7 @@ export type CopySource = { token: string } | { collectionId: string };
  * description, papers, order and notes, in one statement. The source must be one they can see:
  * shared by link (the token), public, or their own; anything else is null, like an unknown one.
  */
-export async function copyCollection(userId: string, source: CopySource): Promise<OwnedCollection | null> {
+export async function copyCollection(userId: string, source: CopySource): Promise<OwnedCollection | null | "too-many"> {
   let visible: Prisma.Sql;
   if ("token" in source) {
     if (!isShareTokenShape(source.token)) return null;
@@ -54,7 +71,9 @@ export async function copyCollection(userId: string, source: CopySource): Promis
   } else {
     visible = Prisma.sql`"id" = ${source.collectionId} AND ("visibility" = 'PUBLIC' OR "ownerId" = ${userId})`;
   }
-  const rows = await getDb().$queryRaw<OwnedCollectionRow[]>`
+  const rows = await withinCollectionCap(
+    userId,
+    (tx) => tx.$queryRaw<OwnedCollectionRow[]>`
     WITH source AS (
       SELECT "id", "title", "description" FROM "Collection" WHERE ${visible}
     ), items AS (
@@ -68,7 +87,9 @@ export async function copyCollection(userId: string, source: CopySource): Promis
       INSERT INTO "CollectionItem" ("id", "collectionId", "paperId", "note", "position", "addedAt")
       SELECT gen_random_uuid()::text, created."id", items."paperId", items."note", items.n, now() FROM created, items
     )
-    SELECT ${ownedCollectionColumns} FROM created`;
+    SELECT ${ownedCollectionColumns} FROM created`,
+  );
+  if (rows === "too-many") return "too-many";
   return rows[0] ? toOwnedCollection(rows[0]) : null;
 }
 

@@ -30,6 +30,17 @@ const LIMITS = {
   subscribeEmail: { per: "email", points: 3, duration: HOUR, message: "Too many confirmation emails to this address" },
   // Papers one person imports: each costs a request to arXiv, which asks for restraint.
   importPaper: { per: "person", points: 30, duration: HOUR, message: "You have submitted many papers in a short time" },
+  // New collections, made or copied: a busy afternoon of organising, not a script filling the database.
+  collectionCreate: { per: "person", points: 60, duration: HOUR, message: "You have made many collections in a short time" },
+  // Adding papers to collections (Save included) and editing notes; moves and removals are free.
+  collectionEdit: {
+    per: "person",
+    points: 300,
+    duration: 10 * MINUTE,
+    message: "You have changed your collections many times in a short time",
+  },
+  // Searches from one network (the page and the API): each is a ranked full-text query.
+  search: { per: "address", points: 120, duration: MINUTE, message: "Too many searches from your network" },
 } as const;
 
 export type RateLimitName = keyof typeof LIMITS;

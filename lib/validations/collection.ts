@@ -4,6 +4,11 @@ import { cursorParam, limitParam } from "@/lib/validations/page-query";
 export const COLLECTION_TITLE_MAX = 100;
 export const COLLECTION_DESCRIPTION_MAX = 500;
 export const ITEM_NOTE_MAX = 1000;
+// Caps that keep one account from filling the database; generous for a person's library.
+export const COLLECTIONS_PER_PERSON_MAX = 200;
+export const ITEMS_PER_COLLECTION_MAX = 1000;
+export const TOO_MANY_COLLECTIONS = `you have ${COLLECTIONS_PER_PERSON_MAX} collections, the most one person can have; delete one to make another`;
+export const COLLECTION_FULL = `this collection holds ${ITEMS_PER_COLLECTION_MAX} papers, the most one can; take some out or start another`;
 export const VISIBILITIES = ["PRIVATE", "UNLISTED", "PUBLIC"] as const;
 export type CollectionVisibility = (typeof VISIBILITIES)[number];
 export const EXPORT_FORMATS = ["bib", "csv", "json"] as const;

@@ -4,4 +4,6 @@ import { searchPapers } from "@/lib/search/search-papers";
 import { searchQuerySchema } from "@/lib/validations/search-query";
 
 /** GET /api/papers/search?q=&sort=relevance|new|top&limit=1..100&cursor= */
-export const GET = route({ query: searchQuerySchema, response: searchResultSchema }, ({ query }) => searchPapers(query));
+export const GET = route({ query: searchQuerySchema, rateLimit: "search", response: searchResultSchema }, ({ query }) =>
+  searchPapers(query),
+);

@@ -8,7 +8,7 @@ import { revalidatePublicCollections } from "@/lib/collections/cache";
 import { addItem, moveItem, removeItem, setItemNote } from "@/lib/collections/items";
 import { HttpError } from "@/lib/http/http-error";
 import { route } from "@/lib/http/route";
-import { isIdShape, updateItemSchema } from "@/lib/validations/collection";
+import { COLLECTION_FULL, isIdShape, updateItemSchema } from "@/lib/validations/collection";
 
 type Context = RouteContext<"/api/me/collections/[id]/items/[paperId]">;
 const NO_COLLECTION = "no collection of yours has this id";
@@ -23,14 +23,18 @@ async function ids(params: Context["params"]) {
 }
 
 /** Adds the paper at the end. Repeating it changes nothing: `{ added: false }`. */
-export const PUT = route({ auth: "required", response: addItemResponseSchema }, async ({ user }, { params }: Context) => {
-  const { id, paperId } = await ids(params);
-  const result = await addItem(user.id, id, paperId);
-  if (result.status === "no-collection") throw new HttpError(404, NO_COLLECTION);
-  if (result.status === "no-paper") throw new HttpError(404, NO_PAPER);
-  if (result.added) revalidatePublicCollections(result.visibility);
-  return { added: result.added };
-});
+export const PUT = route(
+  { auth: "required", rateLimit: "collectionEdit", response: addItemResponseSchema },
+  async ({ user }, { params }: Context) => {
+    const { id, paperId } = await ids(params);
+    const result = await addItem(user.id, id, paperId);
+    if (result.status === "no-collection") throw new HttpError(404, NO_COLLECTION);
+    if (result.status === "no-paper") throw new HttpError(404, NO_PAPER);
+    if (result.status === "full") throw new HttpError(409, COLLECTION_FULL);
+    if (result.added) revalidatePublicCollections(result.visibility);
+    return { added: result.added };
+  },
+);
 
 /** Takes the paper out. Repeating it changes nothing: `{ removed: false }`. */
 export const DELETE = route({ auth: "required", response: removeItemResponseSchema }, async ({ user }, { params }: Context) => {
@@ -43,7 +47,7 @@ export const DELETE = route({ auth: "required", response: removeItemResponseSche
 
 /** Edits the note (`{ note }`) and/or moves the paper to just after another (`{ after: paperId | null }`). */
 export const PATCH = route(
-  { auth: "required", body: updateItemSchema, response: updateItemResponseSchema },
+  { auth: "required", body: updateItemSchema, rateLimit: "collectionEdit", response: updateItemResponseSchema },
   async ({ body, user }, { params }: Context) => {
     const { id, paperId } = await ids(params);
     const answer: UpdateItemResponse = {};
