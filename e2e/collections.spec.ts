@@ -2,21 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { signUpAndSignIn } from "./helpers/auth";
+import { createPapers, feedOf, type TestPaper, type TestPapers } from "./helpers/papers";
 
-type Paper = { id: string; slug: string; title: string };
 type Collection = { id: string; title: string; shareToken: string | null };
 
-// Saves are per person and every test signs up its own, so tests share the seed papers freely.
-// Only "in N collections" (public) is global: one test owns PUBLIC_PAPER_INDEX.
-const PUBLIC_PAPER_INDEX = 40;
-
-async function seedPapers(request: APIRequestContext, count: number, from = 0): Promise<Paper[]> {
-  const list = (await (await request.get("/api/papers?sort=new&limit=100")).json()) as { papers: Paper[] };
-  return list.papers.slice(from, from + count);
-}
+// Every test signs up its own people and creates its own papers (e2e/helpers/papers.ts).
 
 /** A collection made through the API, with papers in it in this order. */
-async function seedCollection(request: APIRequestContext, title: string, papers: Paper[], description = ""): Promise<Collection> {
+async function seedCollection(request: APIRequestContext, title: string, papers: TestPaper[], description = ""): Promise<Collection> {
   const created = await request.post("/api/me/collections", { data: { title, description } });
   expect(created.status(), await created.text()).toBe(201);
   const { collection } = (await created.json()) as { collection: Collection };
@@ -40,18 +33,20 @@ async function signedOutPage(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-async function openFeed(page: Page) {
+/** The feed of the test's own papers, once the viewer's saves and votes have arrived. */
+async function openFeed(page: Page, papers: TestPapers) {
   const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
-  await page.goto("/?sort=new");
+  await page.goto(feedOf(papers));
   await state;
 }
 
 test.describe("saving", () => {
   test("Save puts a paper in the Reading list and takes it out again, surviving reloads", async ({ page }) => {
+    const mine = await createPapers(3);
+    const { title } = mine.papers[1]!;
     await signUpAndSignIn(page);
-    await openFeed(page);
-    const card = page.getByRole("article").nth(2);
-    const title = (await card.getByRole("heading").textContent())!;
+    await openFeed(page, mine);
+    const card = page.getByRole("article").filter({ hasText: title });
     const save = card.getByRole("button", { name: "Save", exact: true });
     await expect(save).toHaveAttribute("aria-pressed", "false");
 
@@ -60,7 +55,7 @@ test.describe("saving", () => {
     await expect(save).toHaveAttribute("aria-pressed", "true");
     expect((await saved).status()).toBe(200);
 
-    await openFeed(page);
+    await openFeed(page, mine);
     await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute(
       "aria-pressed",
       "true",
@@ -72,13 +67,13 @@ test.describe("saving", () => {
     await row.getByRole("link", { name: "Reading list" }).click();
     await expectTitles(page, [title]);
 
-    await openFeed(page);
+    await openFeed(page, mine);
     const again = page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true });
     const removed = page.waitForResponse((r) => r.url().includes("/api/me/saves/") && r.request().method() === "DELETE");
     await again.click();
     await expect(again).toHaveAttribute("aria-pressed", "false");
     expect((await removed).status()).toBe(200);
-    await openFeed(page);
+    await openFeed(page, mine);
     await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute(
       "aria-pressed",
       "false",
@@ -86,17 +81,20 @@ test.describe("saving", () => {
   });
 
   test("signed out, Save asks to sign in", async ({ page }) => {
-    await openFeed(page);
-    await page.getByRole("article").first().getByRole("button", { name: "Save", exact: true }).click();
+    const mine = await createPapers(1);
+    await openFeed(page, mine);
+    await page.getByRole("article").filter({ hasText: mine.papers[0]!.title }).getByRole("button", { name: "Save", exact: true }).click();
     await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   });
 
   test("Save to… lists my collections with checkboxes, creates one with the paper, and closes with Escape", async ({ page }) => {
+    const mine = await createPapers(2);
+    const [paper] = mine.papers;
+    const title = paper!.title;
     await signUpAndSignIn(page);
     await seedCollection(page.request, "Existing list", []);
-    await openFeed(page);
-    const card = page.getByRole("article").nth(5);
-    const title = (await card.getByRole("heading").textContent())!;
+    await openFeed(page, mine);
+    const card = page.getByRole("article").filter({ hasText: title });
     const trigger = card.getByRole("button", { name: "Save to…" });
     await trigger.click();
     const menu = page.getByRole("dialog", { name: /Save .* to…/ });
@@ -118,7 +116,7 @@ test.describe("saving", () => {
     await expect(menu).toBeHidden();
     await expect(trigger).toBeFocused();
 
-    const listed = (await (await page.request.get(`/api/me/collections?paperId=${(await seedPapers(page.request, 6))[5]!.id}`)).json()) as {
+    const listed = (await (await page.request.get(`/api/me/collections?paperId=${paper!.id}`)).json()) as {
       collections: { title: string; hasPaper: boolean }[];
     };
     expect(
@@ -136,7 +134,7 @@ test.describe("saving", () => {
     }
     await expect(card.getByRole("button", { name: "Save", exact: true })).toHaveAttribute("aria-pressed", "false");
     await page.keyboard.press("Escape");
-    await openFeed(page);
+    await openFeed(page, mine);
     await expect(page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Save", exact: true })).toHaveAttribute(
       "aria-pressed",
       "false",
@@ -193,8 +191,8 @@ test.describe("managing collections", () => {
   });
 
   test("reorder by keyboard and by drag and drop; sort and filter leave the order alone", async ({ page }) => {
+    const { papers } = await createPapers(4);
     await signUpAndSignIn(page);
-    const papers = await seedPapers(page.request, 4, 10);
     const collection = await seedCollection(page.request, "Ordered", papers);
     const [a, b, c, d] = papers.map((p) => p.title);
     await page.goto(`/collections/${collection.id}`);
@@ -235,15 +233,15 @@ test.describe("managing collections", () => {
     await expect(page.getByRole("button", { name: `Move up: ${a}` })).toBeDisabled();
     await page.getByLabel("Sort by").selectOption("order");
     await page.getByLabel("Filter").fill(d!.slice(0, 12));
-    await expect(page.getByRole("list", { name: "Papers in this collection" }).getByRole("heading")).toContainText([d!]);
+    await expectTitles(page, [d]);
     await page.getByLabel("Filter").fill("");
     await page.reload();
     await expectTitles(page, [c, b, a, d]);
   });
 
   test("notes are plain text, edited in place", async ({ page }) => {
+    const { papers } = await createPapers(2);
     await signUpAndSignIn(page);
-    const papers = await seedPapers(page.request, 2, 20);
     const collection = await seedCollection(page.request, "Noted", papers);
     await page.goto(`/collections/${collection.id}`);
     let dialogs = 0;
@@ -275,8 +273,8 @@ test.describe("managing collections", () => {
 
 test.describe("sharing", () => {
   test("share, open signed out (read-only), regenerate (old link 404), stop sharing", async ({ page, browser }) => {
+    const { papers } = await createPapers(2);
     await signUpAndSignIn(page);
-    const papers = await seedPapers(page.request, 2, 30);
     const collection = await seedCollection(page.request, "Shared <script>x</script>", papers, "For the reading group");
     await page.goto(`/collections/${collection.id}`);
     const settings = page.getByRole("complementary", { name: "Collection settings and sharing" });
@@ -314,8 +312,10 @@ test.describe("sharing", () => {
   });
 
   test("someone else's private collection is 404 for people and 401/404 for the API", async ({ page, browser }) => {
+    const {
+      papers: [paper],
+    } = await createPapers(1);
     await signUpAndSignIn(page);
-    const [paper] = await seedPapers(page.request, 1, 33);
     const collection = await seedCollection(page.request, "Mine only", [paper!]);
 
     const other = await browser.newContext();
@@ -339,8 +339,8 @@ test.describe("sharing", () => {
   });
 
   test("a collection deleted while someone opens its link gives 404", async ({ page, browser }) => {
+    const { papers } = await createPapers(2);
     await signUpAndSignIn(page);
-    const papers = await seedPapers(page.request, 2, 35);
     const collection = await seedCollection(page.request, "Short-lived", papers);
     const token = await share(page.request, collection.id);
     const visitor = await signedOutPage(browser);
@@ -359,8 +359,8 @@ test.describe("sharing", () => {
   });
 
   test("exports parse, with as many entries as papers", async ({ page, browser }) => {
+    const { papers } = await createPapers(3);
     await signUpAndSignIn(page);
-    const papers = await seedPapers(page.request, 3, 36);
     const collection = await seedCollection(page.request, "Export me", papers);
     const note = `}@misc{evil, title={x}} =HYPERLINK("http://evil") <b>bold</b>`;
     expect((await page.request.patch(`/api/me/collections/${collection.id}/items/${papers[0]!.id}`, { data: { note } })).status()).toBe(
@@ -403,8 +403,8 @@ test.describe("sharing", () => {
   });
 
   test("copy to my collections", async ({ page, browser }) => {
+    const { papers } = await createPapers(3);
     await signUpAndSignIn(page);
-    const papers = await seedPapers(page.request, 3, 50);
     const collection = await seedCollection(page.request, "Syllabus", papers);
     const token = await share(page.request, collection.id);
 
@@ -425,8 +425,10 @@ test.describe("sharing", () => {
   });
 
   test("a public collection shows on the paper's page and on the owner's profile", async ({ page, browser }) => {
+    const {
+      papers: [paper],
+    } = await createPapers(1);
     const user = await signUpAndSignIn(page);
-    const [paper] = await seedPapers(page.request, 1, PUBLIC_PAPER_INDEX);
     const collection = await seedCollection(page.request, "Best of the week", [paper!]);
     expect((await page.request.patch(`/api/me/collections/${collection.id}`, { data: { visibility: "PUBLIC" } })).status()).toBe(200);
 
@@ -450,8 +452,8 @@ test.describe("sharing", () => {
 
 test.describe("accessibility", () => {
   test("the collection pages have no detectable violations, light and dark, and fit a phone", async ({ page, browser }) => {
+    const { papers } = await createPapers(3);
     await signUpAndSignIn(page);
-    const papers = await seedPapers(page.request, 3, 60);
     const collection = await seedCollection(page.request, "Accessible", papers, "Checked by axe");
     await page.request.patch(`/api/me/collections/${collection.id}/items/${papers[0]!.id}`, { data: { note: "A quiet note" } });
     const token = await share(page.request, collection.id);

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { startFakeSmtp, type FakeSmtp, type ReceivedEmail } from "../tests/fake-smtp";
 import { signUpAndSignIn } from "./helpers/auth";
 import { runScript } from "./helpers/cli";
+import { createPapers } from "./helpers/papers";
 
 // The app's SMTP_URL points here (playwright.config.ts); one server for the file.
 test.describe.configure({ mode: "serial" });
@@ -13,8 +14,9 @@ test.beforeAll(async () => {
 test.afterAll(() => smtp.close());
 
 const uniqueEmail = () => `digest-${randomBytes(4).toString("hex")}@example.com`;
-// The seed lists its undated papers on this day.
-const SEED_DAY = "2025-10-29";
+/** "January 15, 2000", as digests name a day. */
+const dayLabel = (day: string) =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 
 async function mailTo(address: string, subject: RegExp): Promise<ReceivedEmail> {
   await expect
@@ -38,6 +40,9 @@ const digest = (...args: string[]) => runScript("digest", args, { SMTP_URL: smtp
 
 test.describe("the email digest", () => {
   test("anyone subscribes from the feed, confirms, gets the digest once, and leaves in one click", async ({ page, request }) => {
+    // The day's papers, most upvoted first, are what the digest lists.
+    const mine = await createPapers(3, (i) => ({ upvotes: [2, 9, 5][i] }));
+    const expected = [1, 2, 0].map((i) => mine.papers[i]!);
     const address = uniqueEmail();
     await page.goto("/");
     const form = page.getByRole("form", { name: "Get trending papers in your email inbox" });
@@ -49,33 +54,36 @@ test.describe("the email digest", () => {
     await expect(form.getByRole("status")).toHaveText("Check your inbox: we sent you a link to confirm.");
 
     // Nothing is sent before confirmation.
-    const early = await digest("--frequency", "daily", "--date", SEED_DAY);
+    const early = await digest("--frequency", "daily", "--date", mine.day);
     expect(early.code, early.stderr).toBe(0);
     expect(smtp.messages.filter((m) => m.to.includes(address) && /^Trending/.test(m.subject))).toHaveLength(0);
 
     await confirmFromEmail(page, address);
-    const run = await digest("--frequency", "daily", "--date", SEED_DAY);
+    const run = await digest("--frequency", "daily", "--date", mine.day);
     expect(run.code, run.stderr).toBe(0);
-    const message = await mailTo(address, /^Trending papers of October 29, 2025$/);
+    const message = await mailTo(address, new RegExp(`^Trending papers of ${dayLabel(mine.day)}$`));
     expect(message.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     const oneClick = /^<(http:\/\/localhost:\d+\/api\/subscriptions\/unsubscribe\?token=[A-Za-z0-9_-]{43})>$/.exec(
       message.headers.get("list-unsubscribe") ?? "",
     )?.[1];
     expect(oneClick).toBeTruthy();
-    expect(message.text).toMatch(/^1\. /m);
+    expect(message.text).toMatch(new RegExp(`^1\\. ${expected[0]!.title}$`, "m"));
     const paperLinks = [...message.html.matchAll(/href="(http:\/\/localhost:\d+\/papers\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(paperLinks.length).toBeGreaterThanOrEqual(3);
+    expect(paperLinks.map((link) => new URL(link).pathname)).toEqual(expected.map((p) => `/papers/${p.slug}`));
     expect((await request.get(paperLinks[0]!)).status()).toBe(200);
     expect(message.html).toContain(oneClick!.replace("/api/subscriptions/unsubscribe", "/unsubscribe"));
 
     // A re-run sends nothing twice.
-    await digest("--frequency", "daily", "--date", SEED_DAY);
+    await digest("--frequency", "daily", "--date", mine.day);
     expect(smtp.messages.filter((m) => m.to.includes(address) && /^Trending/.test(m.subject))).toHaveLength(1);
 
-    // One-click unsubscribe, as a mail client does it (RFC 8058): no cookies, no page.
+    // One-click unsubscribe, as a mail client does it (RFC 8058): no cookies, no page. The next
+    // day with papers sends nothing to this address.
     const unsubscribed = await request.post(oneClick!, { form: { "List-Unsubscribe": "One-Click" } });
     expect(unsubscribed.status()).toBe(200);
-    await digest("--frequency", "daily", "--date", "2025-10-09");
+    const later = await createPapers(1);
+    const after = await digest("--frequency", "daily", "--date", later.day);
+    expect(after.stdout).toMatch(/sent \d+ messages? with 1 papers?/);
     expect(smtp.messages.filter((m) => m.to.includes(address) && /^Trending/.test(m.subject))).toHaveLength(1);
   });
 
@@ -99,12 +107,14 @@ test.describe("the email digest", () => {
   });
 
   test("the unsubscribe link in the footer asks once, then unsubscribes", async ({ page }) => {
+    const mine = await createPapers(2);
     const address = uniqueEmail();
     await page.request.post("/api/subscriptions", { data: { email: address, frequency: "weekly" } });
     await confirmFromEmail(page, address);
-    const run = await digest("--frequency", "weekly", "--date", SEED_DAY);
+    const run = await digest("--frequency", "weekly", "--date", mine.day);
     expect(run.code, run.stderr).toBe(0);
-    const message = await mailTo(address, /^Trending papers of Week 44, 2025 /);
+    const message = await mailTo(address, new RegExp(`^Trending papers of Week \\d+, ${mine.day.slice(0, 4)} `));
+    expect(message.text).toContain(mine.papers[0]!.title);
     const footer = /http:\/\/localhost:\d+\/unsubscribe\?token=[A-Za-z0-9_-]{43}/.exec(message.text)?.[0];
     await page.goto(footer!);
     await page.getByRole("button", { name: "Unsubscribe" }).click();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Parser from "rss-parser";
+import { createPapers } from "./helpers/papers";
 
 test.describe("feeds", () => {
   test("the Atom feed lists the newest papers, and feed readers find it", async ({ page, request }) => {
@@ -27,9 +28,14 @@ test.describe("feeds", () => {
   });
 
   test("each category has its own feed", async ({ request }) => {
-    const feed = await new Parser().parseString(await (await request.get("/feed.xml?category=astro-ph.CO")).text());
-    expect(feed.title).toBe("Papershelf: new papers in astro-ph.CO");
-    expect(feed.items).toHaveLength(0);
+    const mine = await createPapers(3, (i) => ({ daysEarlier: i }));
+    const feed = await new Parser().parseString(await (await request.get(`/feed.xml?category=${mine.category}`)).text());
+    expect(feed.title).toBe(`Papershelf: new papers in ${mine.category}`);
+    expect(feed.items.map((item) => item.title)).toEqual(mine.papers.map((p) => p.title));
+    expect(feed.items.map((item) => item.link)).toEqual(mine.papers.map((p) => expect.stringMatching(new RegExp(`/papers/${p.slug}$`))));
+    // Nobody lists a paper in astro-ph.CO.
+    const empty = await new Parser().parseString(await (await request.get("/feed.xml?category=astro-ph.CO")).text());
+    expect(empty.items).toHaveLength(0);
     const bad = await request.get("/rss.xml?category=%3Cscript%3E");
     expect(bad.status()).toBe(400);
     expect(await bad.json()).toEqual({ error: "category: must be an arXiv category like cs.LG" });

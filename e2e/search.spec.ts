@@ -1,41 +1,25 @@
-import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { e2eDatabaseUrl } from "./helpers/cli";
+import { createPapers } from "./helpers/papers";
 
 const PAPERS = 25;
-
-/** A made-up word (letters only) that only this test's papers contain. */
-function uniqueWord(): string {
-  return "zo" + [...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
-}
 
 type Seeded = { word: string; titles: string[]; newest: string; mostUpvoted: string };
 
 /**
- * Papers of this test only, straight into the server's database (the search page is dynamic, so
- * they show at once). Paper i is listed i days after the first and has (i * 7) % 25 upvotes.
+ * Papers of this test only, whose titles and abstracts share a made-up word nothing else has
+ * (the search page is dynamic, so they show at once). Paper i is listed i % 15 days before the
+ * others' day and has (i * 7) % 25 upvotes.
  */
 async function seed(): Promise<Seeded> {
-  const word = uniqueWord();
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ title: string; listedAt: Date; upvotes: number }>(
-      `INSERT INTO "Paper" ("id", "slug", "title", "abstract", "authors", "authorCount", "listedAt", "publishedAt", "updatedAt", "upvotes", "score")
-       SELECT $1 || '-' || i, $1 || '-' || i, initcap($1) || ' networks, part ' || i,
-              'We study ' || $1 || ' networks and what they learn. Part ' || i || ' of a series.', '{}', 2, at, at, now(), up,
-              log(greatest(up, 1)::numeric)::float8 + extract(epoch from at)::float8 / 45000
-       FROM (SELECT i, timestamp '2024-03-01' + i * interval '1 day' AS at, (i * 7) % 25 AS up FROM generate_series(1, $2::int) AS i) AS s
-       RETURNING "title", "listedAt", "upvotes"`,
-      [word, PAPERS],
-    );
-    const by = (key: (r: (typeof rows)[number]) => number) => [...rows].sort((a, b) => key(b) - key(a))[0]!.title;
-    return { word, titles: rows.map((r) => r.title), newest: by((r) => r.listedAt.getTime()), mostUpvoted: by((r) => r.upvotes) };
-  } finally {
-    await client.end();
-  }
+  const { papers, word } = await createPapers(PAPERS, (i, word) => ({
+    title: `${word[0]!.toUpperCase()}${word.slice(1)} networks, part ${i + 1}`,
+    abstract: `We study ${word} networks and what they learn. Part ${i + 1} of a series.`,
+    daysEarlier: i % 15,
+    upvotes: (i * 7) % 25,
+  }));
+  const by = (key: (p: (typeof papers)[number]) => number) => [...papers].sort((a, b) => key(b) - key(a))[0]!.title;
+  return { word, titles: papers.map((p) => p.title), newest: by((p) => p.listedAt.getTime()), mostUpvoted: by((p) => p.upvotes) };
 }
 
 async function titles(page: Page): Promise<string[]> {

@@ -1,13 +1,14 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import fc from "fast-check";
 import { signUp, signUpAndSignIn, uniqueUser } from "./helpers/auth";
+import { createPapers, feedOf, type TestPapers } from "./helpers/papers";
 
-// Parallel tests share the seed papers, so each test votes on papers no other test touches.
-const PAPER_INDEX = { reload: 3, signedOut: 4, rollback: 5 };
+// Every test votes only on papers it created (e2e/helpers/papers.ts), so counts are exact.
 
-async function openFeed(page: Page, path = "/?sort=new") {
+/** The feed of the test's own papers, once the viewer's votes have arrived. */
+async function openFeed(page: Page, papers: TestPapers) {
   const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
-  await page.goto(path);
+  await page.goto(feedOf(papers));
   await state;
 }
 
@@ -17,34 +18,36 @@ async function count(card: Locator): Promise<number> {
 
 test.describe("upvotes", () => {
   test("one batched request brings the viewer's state for the whole page", async ({ page }) => {
+    const mine = await createPapers(30);
     const requests: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/api/me/paper-state")) requests.push(r.url());
     });
-    await openFeed(page);
+    await openFeed(page, mine);
     await expect(page.getByRole("article")).toHaveCount(30);
     // Long enough for any straggler request to have started.
     await page.waitForTimeout(500);
     expect(requests).toHaveLength(1);
-    expect(new URL(requests[0]!).searchParams.get("ids")!.split(",")).toHaveLength(30);
+    expect(new URL(requests[0]!).searchParams.get("ids")!.split(",").sort()).toEqual(mine.papers.map((p) => p.id).sort());
   });
 
   test("upvote and take back, both surviving a reload", async ({ page }) => {
+    const mine = await createPapers(3, (i) => ({ upvotes: i + 4 }));
+    const { title, upvotes: before } = mine.papers[1]!;
     await signUpAndSignIn(page);
-    await openFeed(page);
-    const card = page.getByRole("article").nth(PAPER_INDEX.reload);
-    const title = await card.getByRole("heading").textContent();
+    await openFeed(page, mine);
+    const card = page.getByRole("article").filter({ hasText: title });
     const button = card.getByRole("button", { name: "Upvote" });
     await expect(button).toHaveAttribute("aria-pressed", "false");
-    const before = await count(card);
+    expect(await count(card)).toBe(before);
 
     let saved = page.waitForResponse((r) => r.url().includes("/vote"));
     await button.click();
     await expect(button).toHaveAttribute("aria-pressed", "true");
     await expect(card.getByLabel(/upvotes$/)).toHaveText(String(before + 1));
     expect((await saved).status()).toBe(200);
-    await openFeed(page);
-    const same = page.getByRole("article").filter({ hasText: title! });
+    await openFeed(page, mine);
+    const same = page.getByRole("article").filter({ hasText: title });
     await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "true");
     await expect(same.getByLabel(/upvotes$/)).toHaveText(String(before + 1));
 
@@ -53,19 +56,18 @@ test.describe("upvotes", () => {
     await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
     await expect(same.getByLabel(/upvotes$/)).toHaveText(String(before));
     expect((await saved).status()).toBe(200);
-    await openFeed(page);
+    await openFeed(page, mine);
     await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
     await expect(same.getByLabel(/upvotes$/)).toHaveText(String(before));
   });
 
   test("upvotes on the paper page, and the profile lists it", async ({ page }) => {
+    const {
+      papers: [paper],
+    } = await createPapers(1);
     const user = await signUpAndSignIn(page);
-    const list = (await (await page.request.get("/api/papers?sort=new&limit=100")).json()) as {
-      papers: { id: string; slug: string; title: string }[];
-    };
-    const paper = list.papers.at(-2)!;
     const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
-    await page.goto(`/papers/${paper.slug}`);
+    await page.goto(`/papers/${paper!.slug}`);
     await state;
     const button = page.getByRole("button", { name: "Upvote" });
     const saved = page.waitForResponse((r) => r.url().includes("/vote"));
@@ -73,30 +75,30 @@ test.describe("upvotes", () => {
     await expect(button).toHaveAttribute("aria-pressed", "true");
     expect((await saved).status()).toBe(200);
     await page.goto(`/u/${user.username}`);
-    await expect(page.getByRole("article").getByRole("heading", { name: paper.title })).toBeVisible();
+    await expect(page.getByRole("article").getByRole("heading", { name: paper!.title })).toBeVisible();
   });
 
   test("a signed-out click leads to sign-in and back to the same page", async ({ page }) => {
+    const mine = await createPapers(2);
+    const { title } = mine.papers[1]!;
     const user = uniqueUser();
     await signUp(page, user);
-    await openFeed(page, "/?sort=new");
-    const card = page.getByRole("article").nth(PAPER_INDEX.signedOut);
-    const title = await card.getByRole("heading").textContent();
-    await card.getByRole("button", { name: "Upvote" }).click();
-    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F%3Fsort%3Dnew$/);
+    await openFeed(page, mine);
+    await page.getByRole("article").filter({ hasText: title }).getByRole("button", { name: "Upvote" }).click();
+    await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(feedOf(mine))}`);
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/\?sort=new$/);
-    const same = page.getByRole("article").filter({ hasText: title! });
+    await expect(page).toHaveURL(feedOf(mine));
+    const same = page.getByRole("article").filter({ hasText: title });
     await same.getByRole("button", { name: "Upvote" }).click();
     await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "true");
-    // Take it back so the paper's count is as other tests found it.
-    await same.getByRole("button", { name: "Upvote" }).click();
-    await expect(same.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
+    await expect(same.getByLabel(/upvotes$/)).toHaveText("1");
   });
 
   test("rolls back with a visible message when the server refuses", async ({ page }) => {
+    const mine = await createPapers(2, () => ({ upvotes: 3 }));
+    const { title } = mine.papers[0]!;
     await signUpAndSignIn(page);
     await page.route("**/api/papers/*/vote", (route) =>
       route.fulfill({
@@ -106,30 +108,30 @@ test.describe("upvotes", () => {
         body: JSON.stringify({ error: "Too many votes; try again in 30 seconds." }),
       }),
     );
-    await openFeed(page);
-    const card = page.getByRole("article").nth(PAPER_INDEX.rollback);
-    const before = await count(card);
+    await openFeed(page, mine);
+    const card = page.getByRole("article").filter({ hasText: title });
+    expect(await count(card)).toBe(3);
     await card.getByRole("button", { name: "Upvote" }).click();
     await expect(card.getByRole("alert")).toHaveText(/Your upvote was not saved: Too many votes; try again in 30 seconds\./);
     await expect(card.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
-    await expect(card.getByLabel(/upvotes$/)).toHaveText(String(before));
+    await expect(card.getByLabel(/upvotes$/)).toHaveText("3");
   });
 });
 
 test.describe("vote API", () => {
-  async function lastPapers(page: Page, n: number) {
-    const list = (await (await page.request.get("/api/papers?sort=new&limit=100")).json()) as { papers: { id: string }[] };
-    return list.papers.slice(-n).map((p) => p.id);
+  async function newPaperIds(n: number) {
+    return (await createPapers(n)).papers.map((p) => p.id);
   }
 
   test("401 signed out, 404 unknown paper, 400 bad body, 403 cross-site, idempotent set and unset", async ({ page }) => {
-    const [paperId] = await lastPapers(page, 5);
+    const [paperId] = await newPaperIds(1);
     const url = `/api/papers/${paperId}/vote`;
     expect((await page.request.put(url)).status()).toBe(401);
     await signUpAndSignIn(page);
     const stateOf = async () =>
       (await (await page.request.get(`/api/me/paper-state?ids=${paperId}`)).json()) as { votes: string[]; counts: Record<string, number> };
     const start = (await stateOf()).counts[paperId!]!;
+    expect(start).toBe(0);
 
     expect((await page.request.put("/api/papers/no-such-paper/vote")).status()).toBe(404);
     const bad = await page.request.put(url, { data: { up: true } });
@@ -152,7 +154,7 @@ test.describe("vote API", () => {
   });
 
   test("any JSON body, id and method gets a 2xx or 4xx, and valid ones do what they say", async ({ page }) => {
-    const ids = await lastPapers(page, 3);
+    const ids = await newPaperIds(3);
     await signUpAndSignIn(page);
     const model = new Map<string, boolean>();
     const command = fc.record({
@@ -189,7 +191,7 @@ test.describe("vote API", () => {
   });
 
   test("limits votes per person: 429 with Retry-After", async ({ page }) => {
-    const [paperId] = await lastPapers(page, 4);
+    const [paperId] = await newPaperIds(1);
     await signUpAndSignIn(page);
     let limited = null;
     for (let i = 0; i < 70 && !limited; i++) {

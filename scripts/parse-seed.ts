@@ -1,7 +1,7 @@
-// Turns the shared Daily Papers text dump into prisma/seed/papers.json, so the app
-// and the seeder depend only on a file inside the repo, never on ../shared.
+// Turns a Daily Papers text listing (by default the seed's, prisma/seed/daily-papers.txt) into
+// prisma/seed/papers.json, the file the seeder reads.
 //
-// Usage: npx tsx scripts/parse-seed.ts [input]
+// Usage: npm run seed:parse [-- input]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,7 +10,7 @@ import { parseDailyPapers } from "../lib/seed/parse-daily-papers";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // The default is anchored at the repo root so the script works from any cwd; an
 // explicit argument is resolved against the cwd like any other CLI path.
-const input = process.argv[2] ? path.resolve(process.argv[2]) : path.join(repoRoot, "../shared/seeds/000_572e90b7f2c827f9.txt");
+const input = process.argv[2] ? path.resolve(process.argv[2]) : path.join(repoRoot, "prisma/seed/daily-papers.txt");
 const output = path.join(repoRoot, "prisma/seed/papers.json");
 
 const papers = parseDailyPapers(readFileSync(input, "utf8"));

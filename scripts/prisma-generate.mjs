@@ -2,6 +2,7 @@
 // generate, and it cannot download one here, so point it at a stub that is never executed.
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { constants } from "node:os";
 import { join } from "node:path";
 
 const stubDir = join(process.cwd(), "node_modules", ".cache", "papershelf");
@@ -14,4 +15,5 @@ const result = spawnSync("npx", ["prisma", "generate"], {
   stdio: "inherit",
   env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: stub, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
 });
-process.exit(result.status ?? 1);
+// Killed by a signal, it has no status: fail with 128 + the signal's number, as a shell would.
+process.exit(result.status ?? (result.signal ? 128 + constants.signals[result.signal] : 1));

@@ -2,46 +2,34 @@
 // pending migrations, seeds an empty database, builds when the sources changed, then serves.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/create-prisma-client";
+import { env as configuration } from "@/lib/env.js";
 import { loadSeedPapers } from "@/lib/seed/load-seed-papers";
 import { seedPapers } from "@/lib/seed/seed-papers";
 import { resolveDatabase } from "./lib/embedded-db";
 import { scheduleDigests } from "./lib/digest-scheduler";
+import { buildFingerprint, buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
 import { applyMigrations } from "./lib/schema-engine";
 
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[papershelf] ${line}`);
 
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "auth.ts",
-  "proxy.ts",
-  "next.config.js",
-  "package.json",
-  "postcss.config.mjs",
-  "prisma/schema.prisma",
-];
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  return newest;
+/**
+ * What the build sees of the configuration: the app's settings (lib/env.js; APP_URL and the
+ * sign-in providers end up in prerendered pages) and NEXT_PUBLIC_* (inlined). The build never
+ * connects to a database (see lib/db.ts), so DATABASE_* are not build inputs.
+ */
+function buildConfiguration(buildEnv: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const names = [...Object.keys(configuration), ...Object.keys(buildEnv).filter((name) => name.startsWith("NEXT_PUBLIC_"))];
+  return Object.fromEntries(names.filter((name) => !name.startsWith("DATABASE_")).map((name) => [name, buildEnv[name]]));
 }
 
-/** A production build exists and no source is newer than it. */
-function buildIsCurrent(): boolean {
-  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
-  const builtAt = statSync(buildId).mtimeMs;
-  return SOURCES.every((source) => newestMtime(source) <= builtAt);
+/** The exit status of a child process: its code, or 128 + the number of the signal that ended it. */
+function exitStatus(code: number | null, signal: NodeJS.Signals | null): number {
+  return code ?? (signal ? 128 + os.constants.signals[signal] : 1);
 }
 
 async function prepareDatabase(url: string) {
@@ -83,16 +71,19 @@ function authSecret(): string {
 async function main() {
   const database = await resolveDatabase({ log: (line) => log(line) });
   let server: ReturnType<typeof spawn> | null = null;
+  let stoppedBy: NodeJS.Signals | null = null;
+  // A run ended by a signal exits 128 + its number, whatever the web server's own exit code.
   const shutdown = async (code: number) => {
     await database.stop();
-    process.exit(code);
+    process.exit(stoppedBy ? exitStatus(null, stoppedBy) : code);
   };
   // Let the web server finish first; the database stops when it has exited.
-  for (const [signal, code] of [
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const) {
-    process.on(signal, () => (server ? server.kill(signal) : void shutdown(code)));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      stoppedBy ??= signal;
+      if (server) server.kill(signal);
+      else void shutdown(0);
+    });
   }
 
   log(database.embedded ? `Embedded PostgreSQL at ${database.url}` : "Using the PostgreSQL server in DATABASE_URL");
@@ -112,17 +103,20 @@ async function main() {
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (database.embedded ? "8" : "10"),
   };
   const next = path.join("node_modules", "next", "dist", "bin", "next");
-  if (!dev && !buildIsCurrent()) {
-    log("Building the app (first start, or the sources changed)…");
-    // The build must not depend on a database (see lib/db.ts), so it does not get one.
-    const { DATABASE_URL: _url, ...buildEnv } = env;
+  // The build must not depend on a database (see lib/db.ts), so it does not get one.
+  const { DATABASE_URL: _url, ...buildEnv } = env;
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const fingerprint = dev ? "" : buildFingerprint(process.cwd(), distDir, buildConfiguration(buildEnv));
+  if (!dev && !buildIsCurrent(distDir, fingerprint)) {
+    log("Building the app (first start, or its sources or configuration changed)…");
     const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: buildEnv });
-    if (build.status !== 0) return shutdown(build.status ?? 1);
+    if (build.status !== 0) return shutdown(exitStatus(build.status, build.signal));
+    recordBuild(distDir, fingerprint);
   }
   const port = process.env.PORT ?? "3000";
   log(`Serving http://localhost:${port}`);
   server = spawn(process.execPath, [next, dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
-  server.on("exit", (code) => void shutdown(code ?? 0));
+  server.on("exit", (code, signal) => void shutdown(exitStatus(code, signal)));
   if (process.env.DIGEST_SCHEDULE) scheduleDigests(process.env.DIGEST_SCHEDULE, env, log);
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -152,10 +152,15 @@ describe("parseDailyPapers: malformed input", () => {
 });
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const seedFile = path.join(repoRoot, "../shared/seeds/000_572e90b7f2c827f9.txt");
+const seedFile = path.join(repoRoot, "prisma/seed/daily-papers.txt");
 
 describe("parseDailyPapers: real seed listing", () => {
-  it.skipIf(!existsSync(seedFile))("parses all 90 papers of the shared seed file", () => {
+  it("makes exactly the committed prisma/seed/papers.json of the listing (`npm run seed:parse` writes it)", () => {
+    const papers = parseDailyPapers(readFileSync(seedFile, "utf8"));
+    expect(`${JSON.stringify(papers, null, 2)}\n`).toBe(readFileSync(path.join(repoRoot, "prisma/seed/papers.json"), "utf8"));
+  });
+
+  it("parses all 90 papers of the seed listing", () => {
     const papers = parseDailyPapers(readFileSync(seedFile, "utf8"));
 
     expect(papers).toHaveLength(90);

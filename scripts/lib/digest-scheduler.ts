@@ -22,8 +22,8 @@ export function scheduleDigests(schedule: string, env: NodeJS.ProcessEnv, log: (
     log(`Next digest run at ${new Date(Date.now() + wait).toISOString()}.`);
     timer = setTimeout(() => {
       const child = spawn(process.execPath, ["--import", "tsx", "scripts/digest.ts"], { env, stdio: "inherit" });
-      child.on("exit", (code) => {
-        if (code !== 0) log(`The digest run ended with code ${code}; the next run sends what it missed.`);
+      child.on("exit", (code, signal) => {
+        if (code !== 0) log(`The digest run ended with ${signal ?? `code ${code}`}; the next run sends what it missed.`);
       });
       arm();
     }, wait);
