@@ -13,7 +13,8 @@
 // transaction is rolled back and dropped, since it holds the one session everyone needs.
 //
 // Usage: PGLITE_SERVER_PASSWORD=<password> node pglite-server.mjs --db=<dir|memory://> --port=<port>
-//          [--host=127.0.0.1] [--idle-in-transaction-timeout=<ms, 0 = never>]
+//          [--host=127.0.0.1] [--idle-in-transaction-timeout=<ms, 0 = never>] [--exit-with-parent]
+// (with --exit-with-parent it stops when its stdin closes, and only then)
 // The password comes from the environment, which other users cannot read, unlike the arguments.
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
@@ -267,5 +268,16 @@ async function shutdown() {
   await db.close();
   process.exit(0);
 }
-process.on("SIGTERM", () => void shutdown());
-process.on("SIGINT", () => void shutdown());
+if ("exit-with-parent" in args) {
+  // Started by a supervisor, which holds the data directory's lock: it stops us by closing our
+  // stdin, and its death (even by kill -9) closes it too, so the directory never stays open under
+  // a lock nobody holds. Signals sent to the whole process group (Ctrl-C in a terminal, systemd's
+  // stop) are the supervisor's to act on: obeying them would look to it like a crash to restart.
+  process.stdin.on("close", () => void shutdown());
+  process.stdin.resume();
+  process.on("SIGINT", () => {});
+  process.on("SIGTERM", () => {});
+} else {
+  process.on("SIGTERM", () => void shutdown());
+  process.on("SIGINT", () => void shutdown());
+}
