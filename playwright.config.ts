@@ -1,9 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium when installed (CI installs it); otherwise the browser Playwright manages.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The embedded database's password, set before the workers fork so that they inherit it: the
+// scripts the tests run (e2e/helpers/cli.ts) connect to the server's database with it.
+process.env.EMBEDDED_DB_PASSWORD ??= randomBytes(24).toString("base64url");
 
 export default defineConfig({
   testDir: "e2e",
@@ -44,6 +48,7 @@ export default defineConfig({
       PORT: String(port),
       EMBEDDED_DB_DIR: "memory://",
       EMBEDDED_DB_PORT: String(port + 1),
+      EMBEDDED_DB_PASSWORD: process.env.EMBEDDED_DB_PASSWORD,
       APP_URL: `http://localhost:${port}`,
       // The Hugging Face (OpenID Connect) provider, pointed at the local provider e2e/oidc.spec.ts starts.
       AUTH_HUGGINGFACE_ID: "papershelf-e2e",

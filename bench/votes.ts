@@ -124,7 +124,9 @@ type Measured = { label: string; read: Result; vote: Result; drifted: number };
 
 async function measure(pgUrl: string | undefined): Promise<Measured> {
   const dbPort = PORT + 1;
-  const databaseUrl = pgUrl ?? `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`;
+  // The embedded database wants a password; the app under test is given this one.
+  const dbPassword = randomBytes(24).toString("base64url");
+  const databaseUrl = pgUrl ?? `postgresql://postgres:${dbPassword}@127.0.0.1:${dbPort}/postgres?sslmode=disable`;
   if (pgUrl) {
     if (!/bench/.test(new URL(pgUrl).pathname)) throw new Error("--pg must name a database whose name contains 'bench' (it is wiped)");
     const client = new pg.Client(pgUrl);
@@ -138,7 +140,9 @@ async function measure(pgUrl: string | undefined): Promise<Measured> {
     PORT: String(PORT),
     APP_URL: base,
     RATE_LIMIT_VOTES_PER_MINUTE: "1000000000",
-    ...(pgUrl ? { DATABASE_URL: pgUrl } : { EMBEDDED_DB_DIR: "memory://", EMBEDDED_DB_PORT: String(dbPort) }),
+    ...(pgUrl
+      ? { DATABASE_URL: pgUrl }
+      : { EMBEDDED_DB_DIR: "memory://", EMBEDDED_DB_PORT: String(dbPort), EMBEDDED_DB_PASSWORD: dbPassword }),
   };
   console.log(`${label}: starting the app on core 0 (it builds first if the sources changed)…`);
   const server = startProcess(...onCore(0, "node_modules/.bin/tsx", ["scripts/start.ts"]), env);

@@ -1,8 +1,6 @@
 // `npm start`: the whole app on one machine. Starts (or connects to) the database, applies
 // pending migrations, seeds an empty database, builds when the sources changed, then serves.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/create-prisma-client";
@@ -13,6 +11,7 @@ import { resolveDatabase } from "./lib/embedded-db";
 import { scheduleDigests } from "./lib/digest-scheduler";
 import { buildFingerprint, buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
 import { applyMigrations } from "./lib/schema-engine";
+import { readOrCreateSecret } from "./lib/secret-file";
 
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[papershelf] ${line}`);
@@ -51,21 +50,7 @@ async function prepareDatabase(url: string) {
 function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.resolve("data/auth-secret");
-  mkdirSync(path.dirname(file), { recursive: true });
-  if (!existsSync(file)) {
-    // Written whole, then linked into place: when two starts race, both end up with the first's secret.
-    const draft = `${file}.${process.pid}`;
-    writeFileSync(draft, randomBytes(33).toString("base64url"), { mode: 0o600 });
-    try {
-      linkSync(draft, file);
-      log(`Generated AUTH_SECRET into ${file}`);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    } finally {
-      rmSync(draft, { force: true });
-    }
-  }
-  return readFileSync(file, "utf8").trim();
+  return readOrCreateSecret(file, () => log(`Generated AUTH_SECRET into ${file}`));
 }
 
 async function main() {
@@ -86,7 +71,8 @@ async function main() {
     });
   }
 
-  log(database.embedded ? `Embedded PostgreSQL at ${database.url}` : "Using the PostgreSQL server in DATABASE_URL");
+  // Not the URL itself: it holds the password.
+  log(database.embedded ? `Embedded PostgreSQL at ${new URL(database.url).host}` : "Using the PostgreSQL server in DATABASE_URL");
   try {
     await prepareDatabase(database.url);
   } catch (error) {

@@ -3,9 +3,13 @@ import { promisify } from "node:util";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 
-/** The database the web server under test uses: DATABASE_URL, or the embedded one it started (port + 1). */
+/**
+ * The database the web server under test uses: DATABASE_URL, or the embedded one it started
+ * (port + 1, with the password playwright.config.ts gave it).
+ */
 export function e2eDatabaseUrl(): string {
-  return process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${port + 1}/postgres?sslmode=disable`;
+  const password = encodeURIComponent(process.env.EMBEDDED_DB_PASSWORD ?? "");
+  return process.env.DATABASE_URL ?? `postgresql://postgres:${password}@127.0.0.1:${port + 1}/postgres?sslmode=disable`;
 }
 
 /** Runs one of the project's scripts (`scripts/<name>.ts`) against the server's database. */

@@ -1,14 +1,57 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedDb, type Database } from "./embedded-db";
 
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 1000;
+
+/** A frontend message: a type byte, then the length (counting itself) and the body. */
+function frontendMessage(type: string, body: Buffer, length = body.length + 4): Buffer {
+  const header = Buffer.alloc(5);
+  header.write(type, 0, "latin1");
+  header.writeInt32BE(length, 1);
+  return Buffer.concat([header, body]);
+}
+
+function startupPacket(length?: number): Buffer {
+  const body = Buffer.from("user\0postgres\0database\0postgres\0\0");
+  const header = Buffer.alloc(8);
+  header.writeInt32BE(length ?? body.length + 8, 0);
+  header.writeInt32BE(196608, 4);
+  return Buffer.concat([header, body]);
+}
+
+/** Sends `bytes` on a fresh connection and resolves with everything the server answered before it closed. */
+function sendRaw(port: number, bytes: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: "127.0.0.1", port }, () => socket.write(bytes));
+    const received: Buffer[] = [];
+    socket.on("data", (chunk) => received.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => resolve(Buffer.concat(received)));
+  });
+}
+
+/** The type bytes of the backend messages in `bytes` (and the code of each ErrorResponse). */
+function messageTypes(bytes: Buffer): string[] {
+  const types: string[] = [];
+  for (let at = 0; at + 5 <= bytes.length; at += 1 + bytes.readInt32BE(at + 1)) {
+    const type = String.fromCharCode(bytes[at]!);
+    const body = bytes.subarray(at + 5, at + 1 + bytes.readInt32BE(at + 1)).toString();
+    types.push(type === "E" ? `E:${/\0C([^\0]*)/.exec(`\0${body}`)?.[1]}` : type);
+  }
+  return types;
+}
+
 describe("the embedded database server", () => {
   let database: Database;
+  let port: number;
   beforeAll(async () => {
-    database = await startEmbeddedDb({ dataDir: "memory://", port: 0 });
+    database = await startEmbeddedDb({ dataDir: "memory://", port: 0, idleInTransactionTimeoutMs: IDLE_IN_TRANSACTION_TIMEOUT_MS });
+    port = Number(new URL(database.url).port);
     const client = new pg.Client(database.url);
     await client.connect();
     await client.query("CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL); INSERT INTO counter VALUES (1, 0)");
@@ -60,6 +103,83 @@ describe("the embedded database server", () => {
     const { rows } = await other.query("SELECT n FROM counter WHERE id = 1");
     await other.end();
     expect(rows[0].n).not.toBe(-1);
+  });
+
+  it("drops connections that send impossible lengths and keeps serving everyone else", { timeout: 30_000 }, async () => {
+    const steady = new pg.Client(database.url);
+    await steady.connect();
+    let attacking = true;
+    let answered = 0;
+    const queries = (async () => {
+      while (attacking) {
+        const { rows } = await steady.query("SELECT $1::int * 2 AS v", [answered]);
+        expect(rows[0].v).toBe(answered * 2);
+        answered += 1;
+      }
+    })();
+
+    // Each of these used to spin the server's parser forever, hanging every client.
+    const eightZeroBytes = Buffer.alloc(8);
+    const hugeStartup = startupPacket(0x7fffffff);
+    const negativeBeforeLogin = Buffer.concat([startupPacket(), frontendMessage("p", Buffer.alloc(0), -1)]);
+    for (const attack of [eightZeroBytes, hugeStartup, negativeBeforeLogin]) {
+      expect(messageTypes(await sendRaw(port, attack))).toEqual(expect.arrayContaining(["E:08P01"]));
+    }
+    // And after login: a client whose stream goes wrong (a negative, then a too-short length).
+    for (const length of [-1, 3]) {
+      const broken = new pg.Client(database.url);
+      const dropped = new Promise<void>((resolve) => broken.on("end", () => resolve()));
+      broken.on("error", () => {});
+      await broken.connect();
+      broken.connection.stream.write(frontendMessage("Q", Buffer.from("SELECT 1\0"), length));
+      await dropped;
+    }
+
+    attacking = false;
+    await queries;
+    const { rows } = await steady.query("SELECT n FROM counter WHERE id = 1");
+    await steady.end();
+    expect(answered).toBeGreaterThan(0);
+    expect(rows).toHaveLength(1);
+  });
+
+  it("refuses a wrong or missing password, and runs nothing before login", async () => {
+    const withPassword = (password: string) => {
+      const url = new URL(database.url);
+      url.password = password;
+      return url.toString();
+    };
+    for (const url of [withPassword("wrong"), withPassword("")]) {
+      const client = new pg.Client(url);
+      await expect(client.connect()).rejects.toThrow(/password/);
+    }
+    // A client that skips authentication and sends a query gets the SCRAM challenge, then an error.
+    const answer = messageTypes(await sendRaw(port, Buffer.concat([startupPacket(), frontendMessage("Q", Buffer.from("SELECT 1\0"))])));
+    expect(answer).toEqual(["R", "E:08P01"]);
+  });
+
+  it("rolls back and drops a connection idle in a transaction, not one that keeps working", { timeout: 30_000 }, async () => {
+    const busy = new pg.Client(database.url);
+    await busy.connect();
+    await busy.query("BEGIN");
+    for (let i = 0; i < 6; i++) {
+      await new Promise((resolve) => setTimeout(resolve, IDLE_IN_TRANSACTION_TIMEOUT_MS / 3));
+      await busy.query("UPDATE counter SET n = n + 1 WHERE id = 1");
+    }
+    await busy.query("COMMIT");
+    await busy.end();
+
+    const idle = new pg.Client(database.url);
+    const dropped = new Promise<Error & { code?: string }>((resolve) => idle.on("error", resolve));
+    await idle.connect();
+    await idle.query("BEGIN");
+    await idle.query("UPDATE counter SET n = -5 WHERE id = 1");
+    const other = new pg.Client(database.url);
+    await other.connect();
+    const { rows } = await other.query("SELECT n FROM counter WHERE id = 1");
+    await other.end();
+    expect(rows[0].n).not.toBe(-5);
+    expect((await dropped).code).toBe("25P03");
   });
 
   it("keeps committed data across a restart", async () => {
