@@ -6,10 +6,9 @@ import next from "next";
 import { normalizeForwardedHeaders, parseTrustProxy } from "../lib/http/trust-proxy.js";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trust = parseTrustProxy(process.env.TRUST_PROXY);
 
-const app = next({ dev: false, hostname, port });
+const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -17,7 +16,8 @@ const server = createServer((request, response) => {
   normalizeForwardedHeaders(request, trust);
   void handle(request, response);
 });
-server.listen(port, hostname, () => console.log(`▲ Papershelf ready on http://localhost:${port}`));
+// Every interface, IPv4 and IPv6, as `next start` listens.
+server.listen(port, () => console.log(`▲ Papershelf ready on http://localhost:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -101,7 +101,13 @@ async function main() {
   }
   const port = process.env.PORT ?? "3000";
   log(`Serving http://localhost:${port}`);
-  server = spawn(process.execPath, [next, dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
+  // Production runs our own server entry (scripts/serve.mjs): the same Next request handler, but the
+  // client's address is settled from the socket and TRUST_PROXY before the app sees the request.
+  const command = dev ? [next, "dev", "--port", port] : [path.join("scripts", "serve.mjs")];
+  server = spawn(process.execPath, command, {
+    stdio: "inherit",
+    env: { ...env, PORT: port, NODE_ENV: dev ? "development" : "production" },
+  });
   server.on("exit", (code, signal) => void shutdown(exitStatus(code, signal)));
   if (process.env.DIGEST_SCHEDULE) scheduleDigests(process.env.DIGEST_SCHEDULE, env, log);
 }

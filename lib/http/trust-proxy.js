@@ -31,7 +31,8 @@ export function parseTrustProxy(value) {
  */
 export function normalizeForwardedHeaders(request, trust) {
   const peerTrusted = Boolean(request.socket.remoteAddress && trust(request.socket.remoteAddress, 0));
-  request.headers["x-forwarded-for"] = proxyaddr(request, trust);
+  // A dual-stack server sees IPv4 clients as "::ffff:a.b.c.d"; one client, one spelling.
+  request.headers["x-forwarded-for"] = proxyaddr(request, trust).replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1");
   delete request.headers["x-real-ip"];
   delete request.headers.forwarded;
   if (!peerTrusted) {
