@@ -8,6 +8,11 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 // The embedded database's password, set before the workers fork so that they inherit it: the
 // scripts the tests run (e2e/helpers/cli.ts) connect to the server's database with it.
 process.env.EMBEDDED_DB_PASSWORD ??= randomBytes(24).toString("base64url");
+// Both servers below sign the same session cookies.
+process.env.E2E_AUTH_SECRET ??= randomBytes(33).toString("base64url");
+const databaseUrl =
+  process.env.DATABASE_URL ??
+  `postgresql://postgres:${encodeURIComponent(process.env.EMBEDDED_DB_PASSWORD)}@127.0.0.1:${port + 1}/postgres?sslmode=disable`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,29 +40,56 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The production build on a fresh in-memory embedded database, or on DATABASE_URL when set.
-    command: "npx tsx scripts/start.ts",
-    url: `http://localhost:${port}/api/papers?limit=1`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      EMBEDDED_DB_DIR: "memory://",
-      EMBEDDED_DB_PORT: String(port + 1),
-      EMBEDDED_DB_PASSWORD: process.env.EMBEDDED_DB_PASSWORD,
-      APP_URL: `http://localhost:${port}`,
-      // The Hugging Face (OpenID Connect) provider, pointed at the local provider e2e/oidc.spec.ts starts.
-      AUTH_HUGGINGFACE_ID: "papershelf-e2e",
-      AUTH_HUGGINGFACE_SECRET: "papershelf-e2e-secret",
-      AUTH_HUGGINGFACE_ISSUER: `http://localhost:${port + 2}`,
-      // The recorded arXiv / Hugging Face API and the SMTP server that e2e/import.spec.ts and e2e/digest.spec.ts start.
-      ARXIV_API_URL: "http://127.0.0.1:3450/api/query",
-      HF_API_URL: "http://127.0.0.1:3450/api",
-      SMTP_URL: "smtp://127.0.0.1:3451",
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /security\.spec\.ts$/ },
+    // Attacks that use up the per-address budgets every other test's browser shares: after them, alone.
+    { name: "attacks", use: { ...devices["Desktop Chrome"] }, testMatch: /security\.spec\.ts$/, dependencies: ["chromium"] },
+  ],
+  webServer: [
+    {
+      // The production build on a fresh in-memory embedded database, or on DATABASE_URL when set.
+      command: "npx tsx scripts/start.ts",
+      url: `http://localhost:${port}/api/papers?limit=1`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        EMBEDDED_DB_DIR: "memory://",
+        EMBEDDED_DB_PORT: String(port + 1),
+        EMBEDDED_DB_PASSWORD: process.env.EMBEDDED_DB_PASSWORD,
+        AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+        APP_URL: `http://localhost:${port}`,
+        // The tests play the reverse proxy in front of this server: each simulated person sends its own
+        // X-Forwarded-For (e2e/helpers/auth.ts), so parallel tests do not share per-address limits.
+        TRUST_PROXY: "loopback",
+        // The Hugging Face (OpenID Connect) provider, pointed at the local provider e2e/oidc.spec.ts starts.
+        AUTH_HUGGINGFACE_ID: "papershelf-e2e",
+        AUTH_HUGGINGFACE_SECRET: "papershelf-e2e-secret",
+        AUTH_HUGGINGFACE_ISSUER: `http://localhost:${port + 2}`,
+        // The recorded arXiv / Hugging Face API and the SMTP server that e2e/import.spec.ts and e2e/digest.spec.ts start.
+        ARXIV_API_URL: "http://127.0.0.1:3450/api/query",
+        HF_API_URL: "http://127.0.0.1:3450/api",
+        SMTP_URL: "smtp://127.0.0.1:3451",
+      },
     },
-  },
+    {
+      // The same build and database behind no proxy, as `npm start` runs by default: what an attacker
+      // on the internet reaches (e2e/security.spec.ts). Started after the first, which builds.
+      command: "node scripts/serve.mjs",
+      url: `http://localhost:${port + 3}/api/papers?limit=1`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(port + 3),
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+        APP_URL: `http://localhost:${port + 3}`,
+      },
+    },
+  ],
 });
