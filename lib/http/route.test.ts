@@ -205,6 +205,16 @@ describe("answers", () => {
     expect([moved.status, moved.headers.get("Location"), await moved.text()]).toEqual([303, "/done?x=1", ""]);
   });
 
+  test("outside production, an answer that does not match its schema is a 500, extra fields included", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    // The compiler refuses a missing or renamed field; an extra one it cannot see, the schema can.
+    const extra = { n: 1, secret: "hash" };
+    const leaky = await route({ response: schema }, () => extra)(new Request(ORIGIN));
+    expect(leaky.status).toBe(500);
+    expect(JSON.stringify(await leaky.json())).not.toContain("hash");
+    expect(logged).toHaveBeenCalledTimes(1);
+  });
+
   test("per-person answers are `private, no-store`, errors and redirects included; public ones are left cacheable", async () => {
     const mine = route({ auth: "optional", response: schema }, ({ user }) => ({ n: user ? 1 : 0 }));
     session.user = ADA;

@@ -28,7 +28,8 @@ export type RouteOptions<Query, Body, Res, A> = {
   rateLimit?: RouteRateLimitName;
   /**
    * The JSON answer's schema (lib/api/*-schemas.ts): the handler then returns the data, or
-   * `reply(data, { status, headers })`, and the compiler checks it against the schema. Without
+   * `reply(data, { status, headers })`, and the compiler checks it against the schema (and, outside
+   * production, the schema itself, which also refuses extra fields). Without
    * it the handler returns a `Response` (feeds, downloads, redirects).
    */
   response?: Res;
@@ -115,7 +116,12 @@ export function route<
     }
     const args = { request, query, body, user } as RouteArgs<Query, Body, A>;
     const result = await handler(args, context);
-    return options.response ? toResponse(result) : (result as Response);
+    if (!options.response) return result as Response;
+    // The compiler checks the answer's fields but not extra ones (a returned object may carry
+    // more); outside production the strict schema checks them too, so the tests catch it.
+    const data = isReply(result) ? result.data : result;
+    if (process.env.NODE_ENV !== "production" && data !== undefined) options.response.parse(data);
+    return toResponse(result);
   }
 
   return async (request, ...[context]) => {
