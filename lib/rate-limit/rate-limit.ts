@@ -68,13 +68,25 @@ export function rateLimitKey(name: RouteRateLimitName, who: { userId: string | n
   return LIMITS[name].per === "person" && who.userId ? `user:${who.userId}` : `ip:${who.address}`;
 }
 
+/**
+ * The library rejects with a RateLimiterRes when the limit is reached. Checked by shape, not
+ * `instanceof`: the proxy's bundle can hold a second copy of the class (seen: a 500 instead of a
+ * 429 on /search), and then the rejection is not an instance of the one imported here.
+ */
+function isRateLimiterRes(value: unknown): value is RateLimiterRes {
+  return (
+    value instanceof RateLimiterRes ||
+    (typeof value === "object" && value !== null && "msBeforeNext" in value && "remainingPoints" in value)
+  );
+}
+
 /** Counts one request of `name` for `key`; the seconds to wait when the limit is reached, else null. */
 export async function consumeRateLimit(name: RateLimitName, key: string): Promise<number | null> {
   try {
     await limiter(name).consume(key);
     return null;
   } catch (result) {
-    if (!(result instanceof RateLimiterRes)) throw result;
+    if (!isRateLimiterRes(result)) throw result;
     return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
   }
 }
