@@ -30,8 +30,11 @@ const SERVER_SCRIPT = fileURLToPath(new URL("./pglite-server.mjs", import.meta.u
 const READY_TIMEOUT_MS = 60_000;
 const FIRST_RESTART_DELAY_MS = 200;
 const MAX_RESTART_DELAY_MS = 30_000;
-/** A database process that ran this long before it died was healthy: its restart starts the backoff afresh. */
-const HEALTHY_AFTER_MS = 60_000;
+/**
+ * A database process that served this long before it died was healthy: it is restarted at once
+ * (after the first delay). Backoff is for one that dies sooner, which would otherwise spin.
+ */
+const HEALTHY_AFTER_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -50,22 +50,29 @@ const queue = [];
 /** The connection whose transaction is open, if any: only its units may run. */
 let owner = null;
 let running = false;
+/** Armed while the owner has nothing queued; only the owner's own activity disarms it. */
 let idleTimer;
+
+function disarmIdleTimer() {
+  clearTimeout(idleTimer);
+  idleTimer = undefined;
+}
 
 async function drain() {
   if (running) return;
   running = true;
-  clearTimeout(idleTimer);
   try {
     for (;;) {
       if (owner?.closed) {
         // A client that vanished (or was dropped) mid-transaction must not leave everyone else waiting.
+        disarmIdleTimer();
         await db.exec("ROLLBACK");
         owner = null;
       }
       const index = owner ? queue.findIndex((unit) => unit.conn === owner) : queue.length > 0 ? 0 : -1;
       if (index === -1) break;
       const [unit] = queue.splice(index, 1);
+      disarmIdleTimer();
       try {
         await db.runExclusive(() =>
           db.execProtocolRawStream(unit.bytes, { onRawData: (data) => unit.conn.socket.write(Buffer.from(data)) }),
@@ -84,10 +91,12 @@ async function drain() {
     running = false;
   }
   // The owner has nothing queued: it is idle in its transaction, and everyone else waits for it.
-  if (owner && idleInTransactionTimeout > 0) {
+  // Others arriving meanwhile (each new connection's start-up calls drain) must not postpone this.
+  if (owner && idleInTransactionTimeout > 0 && !idleTimer) {
     const idle = owner;
     idleTimer = setTimeout(() => {
-      if (owner !== idle || running) return;
+      idleTimer = undefined;
+      if (owner !== idle) return;
       console.error(`pglite-server: dropped a connection idle in a transaction for ${idleInTransactionTimeout} ms`);
       idle.fail("25P03", "terminating connection due to idle-in-transaction timeout");
     }, idleInTransactionTimeout);
