@@ -10,6 +10,7 @@ import { cacheUpdate, useOptimisticMutation } from "@/lib/client/use-optimistic-
 import { useDismiss } from "@/lib/hooks/use-dismiss";
 import { useFocusTrap } from "@/lib/hooks/use-focus-trap";
 import { useInstantValue } from "@/lib/hooks/use-instant-value";
+import { useStableOrder } from "@/lib/hooks/use-stable-order";
 import { COLLECTION_TITLE_MAX, collectionTitleSchema } from "@/lib/validations/collection";
 
 type Toggle = { collection: MyCollection | null; add: boolean };
@@ -31,6 +32,8 @@ export function SaveToMenu(props: {
   const [error, setError] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState("");
   const collections = useMyCollections({ paperId });
+  // The Reading list first, then the order the menu opened with: a refetch must not move the rows.
+  const rows = useStableOrder(collections.data, (c) => c.isDefault);
   useFocusTrap(panel, true, onClose);
   useDismiss([panel, trigger], true, onClose);
   const listKey = queryKeys.myCollections(paperId);
@@ -102,7 +105,7 @@ export function SaveToMenu(props: {
         </p>
       ) : (
         <ul className="max-h-60 space-y-0.5 overflow-y-auto">
-          {!collections.data.some((c) => c.isDefault) && (
+          {!rows?.some((c) => c.isDefault) && (
             // The Reading list is made on first save; once made, the list's refetch shows it in its place.
             <SaveToOption
               label="Reading list"
@@ -110,7 +113,7 @@ export function SaveToMenu(props: {
               onToggle={() => toggle.mutateAsync({ collection: null, add: true }).then(() => collections.refetch())}
             />
           )}
-          {collections.data.map((collection) => (
+          {rows?.map((collection) => (
             <SaveToOption
               key={collection.id}
               label={collection.title}
