@@ -6,9 +6,9 @@ import { useOptimistic, useTransition } from "react";
  * The value of a checkbox or radio group that follows its cache (or props), shown changed in the
  * same frame as the click. React puts a controlled input back to its rendered value right after
  * the change event, and an optimistic cache update only renders a task later (TanStack Query
- * batches its notifications on a timer), so without this the click looks undone for a moment:
- * that moment is what made the "Save to…" checkboxes need retries in the end-to-end tests.
- * `change(next, commit)` shows `next` until `commit` (the mutation) settles, then the source again.
+ * batches its notifications on a timer), so without this a click looks undone for a moment, and
+ * a test's check() can read that moment. `change(next, commit)` shows `next` until `commit` (the
+ * mutation) settles, then the source again: useOptimistic renders in the click's own frame.
  */
 export function useInstantValue<T>(source: T): [T, (next: T, commit: () => Promise<unknown>) => void] {
   const [shown, show] = useOptimistic(source);
