@@ -3,12 +3,13 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { SearchResultCard } from "@/components/search/search-result-card";
 import { PaperListSkeleton } from "@/components/papers/paper-list-skeleton";
-import { SearchSortTabs } from "@/components/search/search-sort-tabs";
+import { Pager } from "@/components/ui/pager";
+import { Tabs } from "@/components/ui/tabs";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
 import { searchHref } from "@/lib/search/search-href";
 import { InvalidCursorError } from "@/lib/keyset-cursor";
 import { searchPapers } from "@/lib/search/search-papers";
-import type { SearchSort } from "@/lib/search/search-sort";
+import { SEARCH_SORTS, SEARCH_SORT_LABELS, type SearchSort } from "@/lib/search/search-sort";
 import { searchQuerySchema } from "@/lib/validations/search-query";
 
 const PAGE_SIZE = 20;
@@ -105,20 +106,10 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
           <SearchResultCard key={paper.id} paper={paper} />
         ))}
       </div>
-      <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
-        {cursor ? (
-          <Link href={searchHref({ q, sort })} className="btn">
-            First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {nextCursor && (
-          <Link href={searchHref({ q, sort, cursor: nextCursor })} className="btn" rel="next">
-            Next page
-          </Link>
-        )}
-      </nav>
+      <Pager
+        firstHref={cursor ? searchHref({ q, sort }) : null}
+        nextHref={nextCursor ? searchHref({ q, sort, cursor: nextCursor }) : null}
+      />
     </>
   );
 }
@@ -147,7 +138,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <h1 className="text-2xl font-bold tracking-tight break-words">{text ? <>Results for “{text}”</> : "Search papers"}</h1>
           <p className="meta text-sm">Titles, authors and abstracts. The last word also matches words that start with it.</p>
         </div>
-        {text && <SearchSortTabs q={q} current={sort} />}
+        {text && (
+          <Tabs
+            label="Sort results"
+            tabs={SEARCH_SORTS.map((tab) => ({
+              href: searchHref({ q, sort: tab }),
+              label: SEARCH_SORT_LABELS[tab],
+              current: tab === sort,
+            }))}
+          />
+        )}
       </div>
       {text ? (
         // Keyed by sort and page, not by the text: while typing, the previous results stay until the new ones arrive.

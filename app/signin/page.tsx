@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { enabledOAuthProviders } from "@/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeCallbackUrl } from "@/lib/auth/client";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
 

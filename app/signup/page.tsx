@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { safeCallbackUrl } from "@/lib/auth/client";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { oauthSignInUrl, signInWithPassword } from "@/lib/auth/client";
+import { authApi } from "@/lib/client/auth-api";
 
 export function SignInForm({
   callbackUrl,
@@ -24,7 +24,7 @@ export function SignInForm({
     if (!email || !password) return setError("Enter your email and password.");
     setPending(true);
     setError(null);
-    const result = await signInWithPassword(email, password);
+    const result = await authApi.signInWithPassword(email, password);
     if (result.ok) return window.location.assign(callbackUrl);
     setPending(false);
     setError(result.error);
@@ -34,10 +34,10 @@ export function SignInForm({
     setPending(true);
     setError(null);
     try {
-      window.location.assign(await oauthSignInUrl(id, callbackUrl));
-    } catch {
+      window.location.assign(await authApi.oauthSignInUrl(id, callbackUrl));
+    } catch (failure) {
       setPending(false);
-      setError("Could not reach the server. Check your connection and try again.");
+      setError(failure instanceof Error ? failure.message : "Signing in failed. Please try again.");
     }
   }
 

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { signInWithPassword } from "@/lib/auth/client";
+import { authApi } from "@/lib/client/auth-api";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/credentials";
 import { signUpSchema } from "@/lib/validations/sign-up";
 
@@ -36,30 +36,23 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     setPending(true);
     try {
-      const response = await fetch("/api/auth/signup", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(parsed.data),
-      });
-      if (!response.ok) {
-        const message =
-          ((await response.json().catch(() => null)) as { error?: string } | null)?.error ?? "Signing up failed. Please try again.";
-        const [field, ...rest] = message.split(": ");
-        if (FIELDS.includes(field as Field) && rest.length) {
-          setErrors({ [field as Field]: capitalize(rest.join(": ")) });
-          setError("Please fix the highlighted fields.");
-        } else {
-          setError(message);
-        }
-        return setPending(false);
+      await authApi.signUp(parsed.data);
+    } catch (failure) {
+      const message = failure instanceof Error ? failure.message : "Signing up failed. Please try again.";
+      // The server names the field first ("username: is taken; choose another").
+      const [field, ...rest] = message.split(": ");
+      if (FIELDS.includes(field as Field) && rest.length) {
+        setErrors({ [field as Field]: capitalize(rest.join(": ")) });
+        setError("Please fix the highlighted fields.");
+      } else {
+        setError(message);
       }
-      const signedIn = await signInWithPassword(parsed.data.email, parsed.data.password);
-      if (signedIn.ok) return window.location.assign(callbackUrl);
-      // The same answer whether or not the email was already registered; only its owner can tell.
-      setError("We could not sign you in with these details. If you already have an account with this email, sign in with its password.");
-    } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+      return setPending(false);
     }
+    const signedIn = await authApi.signInWithPassword(parsed.data.email, parsed.data.password);
+    if (signedIn.ok) return window.location.assign(callbackUrl);
+    // The same answer whether or not the email was already registered; only its owner can tell.
+    setError("We could not sign you in with these details. If you already have an account with this email, sign in with its password.");
     setPending(false);
   }
 

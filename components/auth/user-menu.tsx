@@ -1,26 +1,19 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { signOut } from "@/lib/auth/client";
-import type { SessionUser } from "@/lib/auth/get-session-user";
-
-export const meQueryKey = ["me"] as const;
-
-async function fetchMe(): Promise<SessionUser | null> {
-  const response = await fetch("/api/me", { cache: "no-store" });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return ((await response.json()) as { user: SessionUser | null }).user;
-}
+import { signInHref } from "@/lib/auth/callback-url";
+import { authApi, type SessionUser } from "@/lib/client/auth-api";
+import { useMe } from "@/lib/client/use-me";
+import { useDismiss } from "@/lib/hooks/use-dismiss";
 
 /**
  * Sign in, or the signed-in person's menu. The header's HTML is the same for everyone (pages are
  * cached), so who is signed in is fetched here; the box has a fixed size so nothing moves when it arrives.
  */
 export function UserMenu() {
-  const me = useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 });
+  const me = useMe();
   return (
     <div className="flex h-8 w-32 shrink-0 items-center justify-end">
       {me.isPending ? <div className="skeleton h-7 w-24" aria-hidden="true" /> : me.data ? <AccountMenu user={me.data} /> : <SignInLink />}
@@ -33,12 +26,12 @@ function SignInLink() {
   const router = useRouter();
   return (
     <Link
-      href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}
+      href={signInHref(pathname)}
       // The query string too (sort, page), read at click time so the static header needs no search params.
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
         event.preventDefault();
-        router.push(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+        router.push(signInHref(window.location.pathname + window.location.search));
       }}
       className="btn-primary"
     >
@@ -61,15 +54,9 @@ function AccountMenu({ user }: { user: SessionUser }) {
   };
 
   useEffect(() => {
-    if (!open) return;
-    items()[0]?.focus();
-    function onPointerDown(event: PointerEvent) {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    }
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
+    if (open) items()[0]?.focus();
   }, [open]);
+  useDismiss([button, menu], open, (reason) => close(reason === "escape"));
 
   function onMenuKeyDown(event: KeyboardEvent) {
     const all = items();
@@ -78,9 +65,6 @@ function AccountMenu({ user }: { user: SessionUser }) {
     if (event.key in moves) {
       event.preventDefault();
       all[(moves[event.key]! + all.length) % all.length]?.focus();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      close(true);
     } else if (event.key === "Tab") {
       close(false);
     }
@@ -89,7 +73,7 @@ function AccountMenu({ user }: { user: SessionUser }) {
   async function onSignOut() {
     setSigningOut(true);
     try {
-      await signOut();
+      await authApi.signOut();
     } finally {
       // A full load, so no per-user data stays in memory.
       window.location.assign(window.location.pathname + window.location.search);

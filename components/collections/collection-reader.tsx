@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CollectionItems } from "@/components/collections/collection-items";
 import { CopyCollectionButton } from "@/components/collections/copy-collection-button";
+import { ExportLinks } from "@/components/collections/export-links";
 import type { CollectionWithItems } from "@/lib/api/collections-schemas";
 import { formatDate, pluralize } from "@/lib/format";
 
@@ -34,18 +35,7 @@ export function CollectionReader({
       </p>
       <div className="mt-4 flex flex-wrap items-start gap-2">
         <CopyCollectionButton source={source} />
-        <a className="btn" href={`${base}/export?format=bib`} download>
-          BibTeX
-        </a>
-        <a className="btn" href={`${base}/export?format=csv`} download>
-          CSV
-        </a>
-        <a className="btn" href={`${base}/export?format=json`} download>
-          JSON
-        </a>
-        <a className="btn" href={`${base}/feed.xml`}>
-          Atom feed
-        </a>
+        <ExportLinks base={base} feed={`${base}/feed.xml`} />
       </div>
       <div className="mt-6">
         <CollectionItems items={collection.items} />

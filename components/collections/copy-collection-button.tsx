@@ -1,39 +1,35 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
-import { meQueryKey } from "@/components/auth/user-menu";
-import type { SessionUser } from "@/lib/auth/get-session-user";
-import { collectionsApi } from "@/lib/collections/collections-client";
-
-async function fetchMe(): Promise<SessionUser | null> {
-  const response = await fetch("/api/me", { cache: "no-store" });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return ((await response.json()) as { user: SessionUser | null }).user;
-}
+import { signInHref } from "@/lib/auth/callback-url";
+import { collectionsApi, type CopySource } from "@/lib/client/collections-api";
+import { queryKeys } from "@/lib/client/query-keys";
+import { useMe } from "@/lib/client/use-me";
+import { useOptimisticMutation } from "@/lib/client/use-optimistic-mutation";
 
 /**
  * "Copy to my collections" for a collection someone shared or made public. The page is the same
  * for everyone; who is signed in is asked here (the header's own query, so no extra request).
  */
-export function CopyCollectionButton({ source }: { source: { token: string } | { collectionId: string } }) {
+export function CopyCollectionButton({ source }: { source: CopySource }) {
   const router = useRouter();
   const pathname = usePathname();
-  const me = useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 });
+  const me = useMe();
   const [error, setError] = useState<string | null>(null);
-  const copy = useMutation({
+  const copy = useOptimisticMutation({
     mutationFn: () => collectionsApi.copy(source),
+    invalidates: () => [queryKeys.myCollectionLists()],
     onMutate: () => setError(null),
     onSuccess: (collection) => router.push(`/collections/${collection.id}`),
-    onError: (err) => setError(`Not copied: ${err instanceof Error ? err.message : "something went wrong"}`),
+    onError: (err) => setError(`Not copied: ${err.message}`),
   });
 
   if (me.isPending) return <div aria-hidden="true" className="skeleton h-8 w-44" />;
   if (!me.data) {
     return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="btn">
+      <Link href={signInHref(pathname)} className="btn">
         Sign in to copy this collection
       </Link>
     );

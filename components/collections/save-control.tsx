@@ -1,14 +1,14 @@
 "use client";
 
+import { useId, useRef, useState } from "react";
+import { SaveToMenu } from "@/components/collections/save-to-menu";
 import { ErrorPopover } from "@/components/ui/error-popover";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { paperStateKey, paperStateQuery, updatePaperState, usePaperState, type PaperState } from "@/components/papers/paper-state";
-import { useFocusTrap } from "@/lib/hooks/use-focus-trap";
-import { collectionsApi, myCollectionsKey } from "@/lib/collections/collections-client";
-import type { MyCollection } from "@/lib/api/collections-schemas";
-import { COLLECTION_TITLE_MAX, collectionTitleSchema } from "@/lib/validations/collection";
+import { collectionsApi } from "@/lib/client/collections-api";
+import type { PaperState } from "@/lib/client/load-paper-state";
+import { queryKeys } from "@/lib/client/query-keys";
+import { cacheUpdate, useOptimisticMutation } from "@/lib/client/use-optimistic-mutation";
+import { usePaperState } from "@/lib/client/use-paper-state";
+import { useRequireSignIn } from "@/lib/hooks/use-require-sign-in";
 
 function BookmarkIcon({ filled }: { filled: boolean }) {
   return (
@@ -24,8 +24,6 @@ function BookmarkIcon({ filled }: { filled: boolean }) {
   );
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : "something went wrong");
-
 /**
  * "Save": one click puts the paper in the Reading list, another takes it out of every collection
  * of mine (like unstarring). "Save to…" opens a menu of all my collections with checkboxes and a
@@ -33,58 +31,47 @@ const message = (error: unknown) => (error instanceof Error ? error.message : "s
  * per-user request; every click shows its result at once and rolls back with a message on failure.
  */
 export function SaveControl({ paperId, title, size = "card" }: { paperId: string; title: string; size?: "card" | "page" }) {
-  const client = useQueryClient();
-  const router = useRouter();
   const state = usePaperState(paperId);
+  const requireSignIn = useRequireSignIn(paperId);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const saved = state.data?.saved ?? false;
 
-  const toggle = useMutation({
-    scope: { id: `save:${paperId}` },
-    mutationFn: (save: boolean) =>
-      save ? collectionsApi.save(paperId).then(() => []) : collectionsApi.unsave(paperId).then((r) => r.removedFrom),
-    onMutate: async (save) => {
+  const toggle = useOptimisticMutation({
+    scope: `save:${paperId}`,
+    mutationFn: async (save: boolean) => {
+      if (!save) return (await collectionsApi.unsave(paperId)).removedFrom;
+      await collectionsApi.save(paperId);
+      return [];
+    },
+    onMutate: () => {
       setError(null);
       setStatus("");
-      await client.cancelQueries({ queryKey: paperStateKey(paperId) });
-      return { previous: updatePaperState(client, paperId, (s) => ({ ...s, saved: save })) };
     },
-    onError: (err, save, context) => {
-      if (context?.previous) client.setQueryData<PaperState>(paperStateKey(paperId), context.previous);
-      setError(`${save ? "Not saved" : "Not removed"}: ${message(err)}`);
-    },
-    onSuccess: (removedFrom, save) => {
+    optimistic: (save) => [cacheUpdate<PaperState>(queryKeys.paperState(paperId), (s) => ({ ...s, saved: save }))],
+    invalidates: () => [queryKeys.myCollectionLists()],
+    onError: (err, save) => setError(`${save ? "Not saved" : "Not removed"}: ${err.message}`),
+    onSuccess: (removedFrom, save) =>
       setStatus(
         save
           ? "Saved to your Reading list."
           : removedFrom.length > 0
             ? `Removed from ${removedFrom.map((c) => c.title).join(", ")}.`
             : "Removed.",
-      );
-    },
-    onSettled: () => client.invalidateQueries({ queryKey: ["my-collections"] }),
+      ),
   });
 
-  async function signedIn(): Promise<boolean> {
-    const current = state.data ?? (await client.fetchQuery(paperStateQuery(paperId)).catch(() => undefined));
-    if (current && !current.signedIn) {
-      router.push(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-      return false;
-    }
-    return true;
-  }
-
   async function onSave() {
-    if (!(await signedIn())) return;
-    toggle.mutate(!(client.getQueryData<PaperState>(paperStateKey(paperId))?.saved ?? saved));
+    const current = await requireSignIn();
+    if (current !== null) toggle.mutate(!(current?.saved ?? saved));
   }
 
   async function onOpenMenu() {
     if (open) return setOpen(false);
-    if (await signedIn()) setOpen(true);
+    if ((await requireSignIn()) !== null) setOpen(true);
   }
 
   const big = size === "page";
@@ -106,6 +93,7 @@ export function SaveControl({ paperId, title, size = "card" }: { paperId: string
           </span>
         </button>
         <button
+          ref={trigger}
           type="button"
           aria-label="Save to…"
           aria-haspopup="dialog"
@@ -119,163 +107,11 @@ export function SaveControl({ paperId, title, size = "card" }: { paperId: string
           </svg>
         </button>
       </div>
-      {open && <SaveToMenu id={menuId} paperId={paperId} title={title} onClose={() => setOpen(false)} />}
+      {open && <SaveToMenu id={menuId} paperId={paperId} title={title} trigger={trigger} onClose={() => setOpen(false)} />}
       <p role="status" className="sr-only">
         {status}
       </p>
       {error && <ErrorPopover message={error} onDismiss={() => setError(null)} className="right-0 w-60" />}
-    </div>
-  );
-}
-
-/** The "Save to…" menu: all my collections as checkboxes, and "new collection with this paper". */
-function SaveToMenu({ id, paperId, title, onClose }: { id: string; paperId: string; title: string; onClose: () => void }) {
-  const client = useQueryClient();
-  const panel = useRef<HTMLDivElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [newTitle, setNewTitle] = useState("");
-  const key = myCollectionsKey(paperId);
-  const collections = useQuery({ queryKey: key, queryFn: () => collectionsApi.list(paperId), staleTime: 0 });
-  useFocusTrap(panel, true, onClose);
-
-  useEffect(() => {
-    // A click outside closes the menu (the toggle button handles its own clicks).
-    function onPointerDown(event: PointerEvent) {
-      const target = event.target as Element;
-      if (!panel.current?.contains(target) && !target.closest?.(`[aria-controls="${id}"]`)) onClose();
-    }
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [id, onClose]);
-
-  const toggle = useMutation({
-    mutationFn: async ({ collection, add }: { collection: MyCollection | null; add: boolean }): Promise<void> => {
-      // No Reading list yet: checking it is the one-click Save, which creates it.
-      if (!collection) await collectionsApi.save(paperId);
-      else if (add) await collectionsApi.addItem(collection.id, paperId);
-      else await collectionsApi.removeItem(collection.id, paperId);
-    },
-    onMutate: async ({ collection, add }) => {
-      setError(null);
-      await client.cancelQueries({ queryKey: key });
-      const previous = client.getQueryData<MyCollection[]>(key);
-      const next = previous?.map((c) => (c.id === collection?.id ? { ...c, hasPaper: add, itemCount: c.itemCount + (add ? 1 : -1) } : c));
-      client.setQueryData(key, next);
-      const previousState = client.getQueryData<PaperState>(paperStateKey(paperId));
-      // The batched "saved" state follows the checkboxes.
-      updatePaperState(client, paperId, (s) => ({ ...s, saved: collection ? (next ?? []).some((c) => c.hasPaper) : true }));
-      return { previous, previousState };
-    },
-    onError: (err, _vars, context) => {
-      client.setQueryData(key, context?.previous);
-      if (context?.previousState) client.setQueryData(paperStateKey(paperId), context.previousState);
-      setError(`Not changed: ${message(err)}`);
-    },
-    onSettled: () => client.invalidateQueries({ queryKey: ["my-collections"] }),
-  });
-
-  const create = useMutation({
-    mutationFn: (input: { title: string }) => collectionsApi.create({ title: input.title, paperId }),
-    onMutate: () => setError(null),
-    onSuccess: (collection) => {
-      client.setQueryData<MyCollection[]>(key, (list) => [...(list ?? []), { ...collection, hasPaper: true }]);
-      updatePaperState(client, paperId, (s) => ({ ...s, saved: true }));
-      setNewTitle("");
-    },
-    onError: (err) => setError(`Not created: ${message(err)}`),
-    onSettled: () => client.invalidateQueries({ queryKey: ["my-collections"] }),
-  });
-
-  function onCreate(event: FormEvent) {
-    event.preventDefault();
-    const parsed = collectionTitleSchema.safeParse(newTitle);
-    if (!parsed.success) return setError(`Collection name ${parsed.error.issues[0]?.message ?? "is not valid"}.`);
-    create.mutate({ title: parsed.data });
-  }
-
-  const list = collections.data;
-  const hasDefault = list?.some((c) => c.isDefault) ?? false;
-  return (
-    <div
-      ref={panel}
-      id={id}
-      role="dialog"
-      aria-label={`Save “${title}” to…`}
-      className="absolute top-full right-0 z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
-    >
-      <div className="mb-2 flex items-center justify-between">
-        <p className="font-semibold">Save to…</p>
-        <button type="button" onClick={onClose} className="meta rounded px-1 text-xs hover:underline">
-          Close
-        </button>
-      </div>
-      {collections.isPending ? (
-        <ul aria-hidden="true" className="space-y-2 py-1">
-          {[0, 1, 2].map((i) => (
-            <li key={i} className="skeleton h-5 w-full" />
-          ))}
-        </ul>
-      ) : collections.isError ? (
-        <p role="alert" className="text-red-700 dark:text-red-300">
-          Your collections could not be loaded: {message(collections.error)}
-        </p>
-      ) : (
-        <ul className="max-h-60 space-y-0.5 overflow-y-auto">
-          {!hasDefault && (
-            <li>
-              <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-                <input
-                  type="checkbox"
-                  checked={false}
-                  onChange={() => toggle.mutate({ collection: null, add: true })}
-                  className="h-4 w-4 accent-accent-600"
-                />
-                <span className="min-w-0 flex-1 truncate">Reading list</span>
-              </label>
-            </li>
-          )}
-          {list!.map((collection) => (
-            <li key={collection.id}>
-              <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-                <input
-                  type="checkbox"
-                  checked={collection.hasPaper ?? false}
-                  onChange={(event) => toggle.mutate({ collection, add: event.target.checked })}
-                  className="h-4 w-4 accent-accent-600"
-                />
-                <span className="min-w-0 flex-1 truncate">{collection.title}</span>
-                <span className="meta text-xs tabular-nums" aria-label={`${collection.itemCount} papers`}>
-                  {collection.itemCount}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form onSubmit={onCreate} className="mt-3 border-t border-zinc-200 pt-3 dark:border-zinc-700">
-        <label htmlFor={`${id}-new`} className="mb-1 block text-xs font-medium">
-          New collection
-        </label>
-        <div className="flex gap-2">
-          <input
-            id={`${id}-new`}
-            className="input min-w-0 flex-1"
-            value={newTitle}
-            maxLength={COLLECTION_TITLE_MAX}
-            placeholder="e.g. Diffusion models"
-            onChange={(event) => setNewTitle(event.target.value)}
-          />
-          <button type="submit" className="btn-primary" disabled={create.isPending}>
-            Create
-          </button>
-        </div>
-        <p className="meta mt-1 text-xs">Creates the collection with this paper in it.</p>
-      </form>
-      {error && (
-        <p role="alert" className="mt-2 text-xs text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      )}
     </div>
   );
 }

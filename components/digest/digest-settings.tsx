@@ -4,31 +4,16 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { FormError } from "@/components/ui/form-field";
 import { SubscribeForm } from "@/components/digest/subscribe-form";
+import { digestApi } from "@/lib/client/digest-api";
+import { useInstantValue } from "@/lib/hooks/use-instant-value";
 import type { DigestSettings as Settings } from "@/lib/subscriptions/get-digest-settings";
-import type { DigestFrequencyName } from "@/lib/validations/subscribe";
-
-async function patch(body: { frequency: DigestFrequencyName } | { unsubscribe: true }) {
-  let response: Response;
-  try {
-    response = await fetch("/api/me/subscription", {
-      method: "PATCH",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new Error("Could not reach the server. Check your connection and try again.");
-  }
-  if (!response.ok) {
-    const error = ((await response.json().catch(() => ({}))) as { error?: string }).error;
-    throw new Error(error ?? `Saving failed (error ${response.status}). Try again.`);
-  }
-}
 
 /** The digest part of account settings: subscribe, or manage the subscription this account made. */
 export function DigestSettings({ accountEmail, subscription }: Settings) {
   const router = useRouter();
-  const mutation = useMutation({ mutationFn: patch, onSuccess: () => router.refresh() });
+  const mutation = useMutation({ mutationFn: digestApi.update, onSuccess: () => router.refresh() });
   const active = subscription && subscription.status !== "UNSUBSCRIBED" ? subscription : null;
+  const [frequency, changeFrequency] = useInstantValue(active?.frequency);
 
   if (!active) {
     return (
@@ -52,20 +37,16 @@ export function DigestSettings({ accountEmail, subscription }: Settings) {
       </p>
       <fieldset className="flex flex-wrap items-center gap-3" disabled={mutation.isPending}>
         <legend className="sr-only">How often</legend>
-        {(["daily", "weekly"] as const).map((frequency) => (
-          <label key={frequency} className="flex items-center gap-1.5">
+        {(["daily", "weekly"] as const).map((choice) => (
+          <label key={choice} className="flex items-center gap-1.5">
             <input
               type="radio"
               name="digest-frequency"
-              value={frequency}
-              checked={
-                (mutation.isPending && mutation.variables && "frequency" in mutation.variables
-                  ? mutation.variables.frequency
-                  : active.frequency) === frequency
-              }
-              onChange={() => mutation.mutate({ frequency })}
+              value={choice}
+              checked={frequency === choice}
+              onChange={() => changeFrequency(choice, () => mutation.mutateAsync({ frequency: choice }))}
             />
-            {frequency === "daily" ? "Daily" : "Weekly"}
+            {choice === "daily" ? "Daily" : "Weekly"}
           </label>
         ))}
         <button type="button" className="btn" onClick={() => mutation.mutate({ unsubscribe: true })}>

@@ -2,24 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { digestApi } from "@/lib/client/digest-api";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
 import { subscribeSchema, type DigestFrequencyName } from "@/lib/validations/subscribe";
-
-async function subscribe(input: { email: string; frequency: DigestFrequencyName }): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch("/api/subscriptions", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(input),
-    });
-  } catch {
-    throw new Error("Could not reach the server. Check your connection and try again.");
-  }
-  const body = (await response.json().catch(() => ({}))) as { message?: string; error?: string };
-  if (!response.ok) throw new Error(body.error ?? `Could not subscribe (error ${response.status}). Try again.`);
-  return body.message ?? "Check your inbox: we sent you a link to confirm.";
-}
 
 /**
  * "Get trending papers in your email inbox": email and frequency, then a confirmation email
@@ -30,7 +15,7 @@ export function SubscribeForm({ defaultEmail = "", layout = "inline" }: { defaul
   const [email, setEmail] = useState(defaultEmail);
   const [frequency, setFrequency] = useState<DigestFrequencyName>("daily");
   const [invalid, setInvalid] = useState<string | null>(null);
-  const mutation = useMutation({ mutationFn: subscribe });
+  const mutation = useMutation({ mutationFn: digestApi.subscribe });
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -55,12 +40,9 @@ export function SubscribeForm({ defaultEmail = "", layout = "inline" }: { defaul
         Get trending papers in your email inbox
       </p>
       <div className={layout === "inline" ? "mt-1.5 flex flex-wrap gap-2" : "flex flex-wrap gap-2"}>
-        <label htmlFor={`${id}-email`} className="sr-only">
-          Email address
-        </label>
         <input
-          id={`${id}-email`}
           type="email"
+          aria-label="Email address"
           name="email"
           autoComplete="email"
           placeholder="you@example.com"

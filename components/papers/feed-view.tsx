@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PaperList } from "@/components/papers/paper-list";
-import { SortTabs } from "@/components/papers/sort-tabs";
 import { SubscribeForm } from "@/components/digest/subscribe-form";
+import { Pager } from "@/components/ui/pager";
+import { Tabs } from "@/components/ui/tabs";
 import { env } from "@/lib/env.js";
 import { isArxivCategory } from "@/lib/papers/arxiv-category";
 import { feedHref } from "@/lib/papers/feed-href";
 import { getFeedPage } from "@/lib/papers/get-feed-page";
-import { isFeedSort, FEED_SORT_LABELS } from "@/lib/papers/feed-sort";
+import { FEED_SORTS, FEED_SORT_LABELS, isFeedSort } from "@/lib/papers/feed-sort";
 import { InvalidCursorError } from "@/lib/keyset-cursor";
 
 /** The home feed, one page of one sort, optionally of one arXiv category. Served from the cache: nothing here depends on the viewer. */
@@ -45,7 +46,10 @@ export async function FeedView({ sort, cursor, category = null }: { sort: string
           </p>
           {env.SMTP_URL && <SubscribeForm />}
         </div>
-        <SortTabs current={sort} category={category} />
+        <Tabs
+          label="Sort papers"
+          tabs={FEED_SORTS.map((tab) => ({ href: feedHref({ sort: tab, category }), label: FEED_SORT_LABELS[tab], current: tab === sort }))}
+        />
       </div>
       {category && (
         <p className="meta mb-2 text-sm">
@@ -56,20 +60,10 @@ export async function FeedView({ sort, cursor, category = null }: { sort: string
         </p>
       )}
       <PaperList papers={page.papers} empty={cursor ? "No more papers." : category ? `No papers in ${category} yet.` : "No papers yet."} />
-      <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
-        {cursor ? (
-          <Link href={feedHref({ sort, category })} className="btn">
-            First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {page.nextCursor && (
-          <Link href={feedHref({ sort, category, cursor: page.nextCursor })} className="btn" rel="next">
-            Next page
-          </Link>
-        )}
-      </nav>
+      <Pager
+        firstHref={cursor ? feedHref({ sort, category }) : null}
+        nextHref={page.nextCursor ? feedHref({ sort, category, cursor: page.nextCursor }) : null}
+      />
     </>
   );
 }

@@ -4,31 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { papersApi } from "@/lib/client/papers-api";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
 import { importPaperSchema } from "@/lib/validations/import-paper";
-
-type Imported = { slug: string; title: string; status: "created" | "updated" };
-
-async function importPaper(arxiv: string): Promise<Imported> {
-  let response: Response;
-  try {
-    response = await fetch("/api/papers/import", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ arxiv }),
-    });
-  } catch {
-    throw new Error("Could not reach the server. Check your connection and try again.");
-  }
-  const body = (await response.json().catch(() => ({}))) as { paper?: Imported; error?: string };
-  if (!response.ok || !body.paper) throw new Error(body.error ?? `Submitting failed (error ${response.status}). Try again.`);
-  return body.paper;
-}
 
 export function SubmitPaperForm() {
   const [arxiv, setArxiv] = useState("");
   const [invalid, setInvalid] = useState<string | null>(null);
-  const mutation = useMutation({ mutationFn: importPaper });
+  const mutation = useMutation({ mutationFn: papersApi.import });
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();

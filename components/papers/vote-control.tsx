@@ -1,21 +1,13 @@
 "use client";
 
-import { ErrorPopover } from "@/components/ui/error-popover";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { paperStateKey, paperStateQuery, updatePaperState, usePaperState, type PaperState } from "@/components/papers/paper-state";
-
-async function sendVote(paperId: string, voted: boolean): Promise<{ voted: boolean; upvotes: number }> {
-  const response = await fetch(`/api/papers/${encodeURIComponent(paperId)}/vote`, { method: voted ? "PUT" : "DELETE" });
-  const body = (await response.json().catch(() => null)) as { voted: boolean; upvotes: number; error?: string } | null;
-  if (!response.ok || !body) {
-    throw new Error(
-      response.status === 401 ? "Your session has ended. Sign in again to upvote." : (body?.error ?? "Could not reach the server."),
-    );
-  }
-  return body;
-}
+import { ErrorPopover } from "@/components/ui/error-popover";
+import type { PaperState } from "@/lib/client/load-paper-state";
+import { papersApi } from "@/lib/client/papers-api";
+import { queryKeys } from "@/lib/client/query-keys";
+import { cacheUpdate, useOptimisticMutation } from "@/lib/client/use-optimistic-mutation";
+import { usePaperState } from "@/lib/client/use-paper-state";
+import { useRequireSignIn } from "@/lib/hooks/use-require-sign-in";
 
 /**
  * The upvote button and count. The page gives the cached count; the viewer's state and a fresh
@@ -23,42 +15,33 @@ async function sendVote(paperId: string, voted: boolean): Promise<{ voted: boole
  * back, with a message, if the server refuses.
  */
 export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: string; upvotes: number }) {
-  const client = useQueryClient();
-  const router = useRouter();
   const state = usePaperState(paperId);
+  const requireSignIn = useRequireSignIn(paperId);
   const [error, setError] = useState<string | null>(null);
-  const mutation = useMutation({
+  const key = queryKeys.paperState(paperId);
+  const vote = useOptimisticMutation({
     // One paper's votes go out one after another, so the last click always wins.
-    scope: { id: `vote:${paperId}` },
-    mutationFn: (voted: boolean) => sendVote(paperId, voted),
-    onMutate: async (voted) => {
-      setError(null);
-      await client.cancelQueries({ queryKey: paperStateKey(paperId) });
-      const previous = updatePaperState(client, paperId, (s) => ({
+    scope: `vote:${paperId}`,
+    mutationFn: (voted: boolean) => papersApi.vote(paperId, voted),
+    onMutate: () => setError(null),
+    optimistic: (voted) => [
+      cacheUpdate<PaperState>(key, (s) => ({
         ...s,
         voted,
         upvotes: s.voted === voted ? s.upvotes : (s.upvotes ?? cachedUpvotes) + (voted ? 1 : -1),
-      }));
-      return { previous };
-    },
-    onError: (err, _voted, context) => {
-      if (context?.previous) client.setQueryData<PaperState>(paperStateKey(paperId), context.previous);
-      setError(`Your upvote was not saved: ${err instanceof Error ? err.message : "something went wrong"}`);
-    },
-    onSuccess: (result) => updatePaperState(client, paperId, (s) => ({ ...s, voted: result.voted, upvotes: result.upvotes })),
+      })),
+    ],
+    // The server's count includes other people's votes meanwhile.
+    answered: (result) => [cacheUpdate<PaperState>(key, (s) => ({ ...s, voted: result.voted, upvotes: result.upvotes }))],
+    onError: (err) => setError(`Your upvote was not saved: ${err.message}`),
   });
 
   const voted = state.data?.voted ?? false;
   const upvotes = state.data?.upvotes ?? cachedUpvotes;
 
   async function onClick() {
-    const current = state.data ?? (await client.fetchQuery(paperStateQuery(paperId)).catch(() => undefined));
-    if (current && !current.signedIn) {
-      const back = `${window.location.pathname}${window.location.search}`;
-      router.push(`/signin?callbackUrl=${encodeURIComponent(back)}`);
-      return;
-    }
-    mutation.mutate(!current?.voted);
+    const current = await requireSignIn();
+    if (current !== null) vote.mutate(!current?.voted);
   }
 
   return (

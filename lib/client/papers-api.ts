@@ -1,0 +1,18 @@
+// Papers, as the browser calls them: votes, the viewer's per-paper state, submitting by arXiv id.
+// Answers are typed by the server's response schemas (lib/api/), as in collections-api.ts.
+import type { PaperStateResponse } from "@/lib/api/me-schemas";
+import type { ImportPaperResponse, VoteResponse } from "@/lib/api/papers-schemas";
+import { fetchJson } from "@/lib/client/fetch-json";
+
+export type SavedPaper = ImportPaperResponse["paper"];
+export type { PaperStateResponse };
+
+export const papersApi = {
+  /** Upvotes (true) or takes the upvote back (false); idempotent. */
+  vote: (paperId: string, voted: boolean) =>
+    fetchJson<VoteResponse>(`/api/papers/${encodeURIComponent(paperId)}/vote`, { method: voted ? "PUT" : "DELETE" }),
+  /** The viewer's votes and saves and fresh counts, for up to 100 papers at once. */
+  states: (paperIds: string[]) => fetchJson<PaperStateResponse>(`/api/me/paper-state?ids=${paperIds.map(encodeURIComponent).join(",")}`),
+  /** Fetches a paper from arXiv and adds it (or brings it up to date), credited to the viewer. */
+  import: (arxiv: string) => fetchJson<ImportPaperResponse>("/api/papers/import", { method: "POST", body: { arxiv } }).then((r) => r.paper),
+};

@@ -1,0 +1,13 @@
+// Every key of the client's query cache. Invalidating a key also refreshes the keys it starts,
+// so `myCollectionLists()` reaches every list of my collections, whatever paper it was asked for.
+export const queryKeys = {
+  /** Who is signed in: the header's menu and the copy button share it. */
+  me: () => ["me"] as const,
+  /** The viewer's vote and save, and the fresh count, of one paper (loaded in page-wide batches). */
+  paperState: (paperId: string) => ["paper-state", paperId] as const,
+  myCollectionLists: () => ["my-collections"] as const,
+  /** My collections; with a paper, each says whether it holds that paper ("Save to…"). */
+  myCollections: (paperId?: string) => ["my-collections", paperId ?? null] as const,
+  /** One of my collections with its items, as its owner edits it. */
+  collection: (id: string) => ["collection", id] as const,
+};
