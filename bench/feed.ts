@@ -13,15 +13,11 @@ import { createPrismaClient } from "@/lib/create-prisma-client";
 import { startEmbeddedDb, type Database } from "../scripts/lib/embedded-db";
 import { insertSyntheticPapers } from "./lib/synthetic-papers";
 import { onCore, runJson, runOrThrow, startProcess, waitForUrl } from "./lib/processes";
+import { argValue } from "./lib/args";
 import { writeResultsSection } from "./lib/results-file";
 import { fmt } from "./lib/stats";
 
-const arg = (name: string) =>
-  process.argv
-    .find((a) => a.startsWith(`--${name}=`))
-    ?.split("=")
-    .slice(1)
-    .join("=");
+const arg = argValue;
 const sizes = (arg("papers") ?? "100000").split(",").map(Number);
 const pgUrl = arg("pg");
 const duration = Number(arg("seconds") ?? 10);

@@ -12,17 +12,13 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { startEmbeddedDb, type Database } from "../scripts/lib/embedded-db";
 import { runJson, runOrThrow } from "./lib/processes";
+import { argValue } from "./lib/args";
 import { writeResultsSection } from "./lib/results-file";
 import { insertSearchCorpus, VOCABULARY_SIZE } from "./lib/search-corpus";
 import { fmt, percentile } from "./lib/stats";
 import type { QueryClass, QueryTiming } from "./search-queries";
 
-const arg = (name: string) =>
-  process.argv
-    .find((a) => a.startsWith(`--${name}=`))
-    ?.split("=")
-    .slice(1)
-    .join("=");
+const arg = argValue;
 const papers = Number(arg("papers") ?? 1_000_000);
 const embeddedPapers = Number(arg("embedded-papers") ?? papers);
 const pgUrl = arg("pg");

@@ -8,14 +8,10 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { onCore, runJson, startProcess, waitForUrl } from "./lib/processes";
+import { argValue } from "./lib/args";
 import { writeResultsSection } from "./lib/results-file";
 
-const arg = (name: string) =>
-  process.argv
-    .find((a) => a.startsWith(`--${name}=`))
-    ?.split("=")
-    .slice(1)
-    .join("=");
+const arg = argValue;
 const seconds = Number(arg("seconds") ?? 15);
 const pgUrl = arg("pg");
 const PORT = 3590;
