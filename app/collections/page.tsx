@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { CollectionsManager } from "@/components/collections/collections-manager";
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { requirePageUser } from "@/lib/auth/get-session-user";
 import { listMyCollections } from "@/lib/collections/lists";
 
 export const metadata: Metadata = { title: "Your collections", robots: { index: false } };
 
 /** Personal, so rendered per request; never cached. */
 export default async function CollectionsPage() {
-  const user = await getSessionUser();
-  if (!user) redirect("/signin?callbackUrl=%2Fcollections");
+  const user = await requirePageUser("/collections");
   const collections = await listMyCollections(user.id);
   return (
     <div className="mx-auto max-w-3xl">

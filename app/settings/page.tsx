@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { DigestSettings } from "@/components/digest/digest-settings";
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { requirePageUser } from "@/lib/auth/get-session-user";
 import { env } from "@/lib/env.js";
 import { getDigestSettings } from "@/lib/subscriptions/get-digest-settings";
 
 export const metadata: Metadata = { title: "Settings", robots: { index: false } };
 
 export default async function SettingsPage() {
-  const user = await getSessionUser();
-  if (!user) redirect("/signin?callbackUrl=%2Fsettings");
+  const user = await requirePageUser("/settings");
   const digest = await getDigestSettings(user.id);
   return (
     <div className="mx-auto max-w-2xl py-6">

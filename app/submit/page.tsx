@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SubmitPaperForm } from "@/components/papers/submit-paper-form";
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { requirePageUser } from "@/lib/auth/get-session-user";
 
 export const metadata: Metadata = { title: "Submit a paper", robots: { index: false } };
 
 export default async function SubmitPage() {
-  if (!(await getSessionUser())) redirect("/signin?callbackUrl=%2Fsubmit");
+  await requirePageUser("/submit");
   return (
     <div className="mx-auto max-w-xl py-6">
       <h1 className="text-2xl font-bold tracking-tight">Submit a paper</h1>

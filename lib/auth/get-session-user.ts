@@ -1,4 +1,5 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { getUserById } from "@/lib/users/get-user-by-id";
@@ -18,3 +19,10 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const username = user.username ?? user.id;
   return { id: user.id, username, name: user.name?.trim() || username };
 });
+
+/** For a personal page at `path`: the signed-in person, or a redirect to sign in and come back. */
+export async function requirePageUser(path: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  return user;
+}
