@@ -14,6 +14,11 @@ export type PaperFeed = {
 
 const x = escapeXml;
 
+/** The lines of an element; a null stands for an optional child that is absent. */
+function xmlLines(lines: (string | null)[]): string {
+  return lines.filter((line) => line !== null).join("\n");
+}
+
 function paperUrl(feed: PaperFeed, paper: PaperSummary) {
   return `${feed.appUrl}/papers/${paper.slug}`;
 }
@@ -28,7 +33,7 @@ export function renderAtom(feed: PaperFeed): string {
   const entries = feed.papers.map((paper) => {
     const url = paperUrl(feed, paper);
     const { pdf } = paperLinks({ arxivId: paper.arxivId, url: null, pdfUrl: null });
-    return [
+    return xmlLines([
       "  <entry>",
       `    <id>${x(url)}</id>`,
       `    <title type="text">${x(paper.title)}</title>`,
@@ -40,9 +45,7 @@ export function renderAtom(feed: PaperFeed): string {
       ...paper.categories.map((term) => `    <category term="${x(term)}"/>`),
       `    <summary type="text">${x(paper.abstract)}</summary>`,
       "  </entry>",
-    ]
-      .filter((line) => line !== null)
-      .join("\n");
+    ]);
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -67,7 +70,7 @@ export function renderAtom(feed: PaperFeed): string {
 export function renderRss(feed: PaperFeed): string {
   const items = feed.papers.map((paper) => {
     const url = paperUrl(feed, paper);
-    return [
+    return xmlLines([
       "    <item>",
       `      <title>${x(paper.title)}</title>`,
       `      <link>${x(url)}</link>`,
@@ -77,9 +80,7 @@ export function renderRss(feed: PaperFeed): string {
       ...paper.categories.map((term) => `      <category>${x(term)}</category>`),
       `      <description>${x(paper.abstract)}</description>`,
       "    </item>",
-    ]
-      .filter((line) => line !== null)
-      .join("\n");
+    ]);
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
