@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import fc from "fast-check";
 import { signUp, signUpAndSignIn, uniqueUser } from "./helpers/auth";
 import { createPapers, feedOf, type TestPapers } from "./helpers/papers";
@@ -10,10 +10,6 @@ async function openFeed(page: Page, papers: TestPapers) {
   const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
   await page.goto(feedOf(papers));
   await state;
-}
-
-async function count(card: Locator): Promise<number> {
-  return Number(await card.getByLabel(/upvotes$/).textContent());
 }
 
 test.describe("upvotes", () => {
@@ -39,7 +35,7 @@ test.describe("upvotes", () => {
     const card = page.getByRole("article").filter({ hasText: title });
     const button = card.getByRole("button", { name: "Upvote" });
     await expect(button).toHaveAttribute("aria-pressed", "false");
-    expect(await count(card)).toBe(before);
+    await expect(card.getByLabel(/upvotes$/)).toHaveText(String(before));
 
     let saved = page.waitForResponse((r) => r.url().includes("/vote"));
     await button.click();
@@ -110,7 +106,7 @@ test.describe("upvotes", () => {
     );
     await openFeed(page, mine);
     const card = page.getByRole("article").filter({ hasText: title });
-    expect(await count(card)).toBe(3);
+    await expect(card.getByLabel(/upvotes$/)).toHaveText("3");
     await card.getByRole("button", { name: "Upvote" }).click();
     await expect(card.getByRole("alert")).toHaveText(/Your upvote was not saved: Too many votes; try again in 30 seconds\./);
     await expect(card.getByRole("button", { name: "Upvote" })).toHaveAttribute("aria-pressed", "false");
