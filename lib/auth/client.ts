@@ -1,5 +1,7 @@
 // Browser-side calls to Auth.js's endpoints, asking for JSON answers instead of redirects.
 
+import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
+
 async function csrfToken(): Promise<string> {
   const response = await fetch("/api/auth/csrf", { cache: "no-store" });
   if (!response.ok) throw new Error("Could not reach the server. Check your connection and try again.");
@@ -42,8 +44,7 @@ export async function signOut(): Promise<void> {
   await postAuth("signout", {});
 }
 
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
+/** Only paths on this site, so a crafted link cannot send someone elsewhere after signing in. */
 export function safeCallbackUrl(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+  return safeRedirectPath(value);
 }
