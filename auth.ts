@@ -5,12 +5,10 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import HuggingFace from "next-auth/providers/huggingface";
-import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { authorizePassword } from "@/lib/auth/authorize-password";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env.js";
-import { findUserForSignIn } from "@/lib/users/find-user-for-sign-in";
 import { usernameFromProfile } from "@/lib/users/username-from-profile";
-import { signInSchema } from "@/lib/validations/credentials";
 
 // Providers' token responses carry fields the Account table has no column for (expires_in,
 // refresh_token_expires_in, …); only these are stored.
@@ -75,15 +73,7 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
 
 const credentials = Credentials({
   credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-  async authorize(input) {
-    const parsed = signInSchema.safeParse(input);
-    if (!parsed.success) return null;
-    const user = await findUserForSignIn(parsed.data.email);
-    // Hash even when there is no such account, so the answer takes as long either way.
-    const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await dummyPasswordHash()));
-    if (!user || !user.passwordHash || !ok) return null;
-    return { id: user.id, email: user.email, name: user.name ?? user.username };
-  },
+  authorize: authorizePassword,
 });
 
 // A function, so the database is opened per request and never while `next build` imports routes.
