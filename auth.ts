@@ -1,14 +1,24 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
+import { decode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import HuggingFace from "next-auth/providers/huggingface";
 import { authorizePassword } from "@/lib/auth/authorize-password";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env.js";
+import { endSessions } from "@/lib/users/end-sessions";
+import { getSessionVersion } from "@/lib/users/get-session-version";
 import { usernameFromProfile } from "@/lib/users/username-from-profile";
+
+// Auth.js builds its URLs (callbacks, redirects, the session endpoint's) from AUTH_URL when it is
+// set, and from the request's Host and X-Forwarded-Host otherwise, which any client can forge.
+// APP_URL is the one public origin.
+const APP_ORIGIN = new URL(env.APP_URL).origin;
+process.env.AUTH_URL = `${APP_ORIGIN}/api/auth`;
 
 // Providers' token responses carry fields the Account table has no column for (expires_in,
 // refresh_token_expires_in, …); only these are stored.
@@ -82,19 +92,56 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Credentials sign-in works only with JWT sessions; the adapter still stores users and accounts.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   secret: env.AUTH_SECRET,
+  // Auth.js refuses requests unless it trusts their host; AUTH_URL (above) decides every URL, so
+  // the Host header is never used to build one.
   trustHost: true,
   pages: { signIn: "/signin", error: "/signin" },
   providers: [credentials, ...oauthProviders()],
   logger: {
-    // A wrong password is an expected answer, not a server error worth a stack trace.
+    // A wrong password, and a cookie of an ended session (signed out elsewhere, or from before a
+    // new AUTH_SECRET), are expected answers, not server errors worth a stack trace.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if (error.name !== "CredentialsSignin" && error.name !== "JWTSessionError") console.error(error);
+    },
+  },
+  jwt: {
+    // Every use of a session cookie decodes it here: the session endpoint behind auth(), sign-out,
+    // and OAuth sign-ins that link a provider to the signed-in account. A cookie issued before the
+    // account's last sign-out (or for a deleted account) decodes to nothing, so a copied cookie
+    // stops working everywhere at once, not only where a JWT callback would check it.
+    async decode(params) {
+      const token = await decode(params);
+      if (!token?.sub) return token;
+      const version = await getSessionVersion(token.sub);
+      return version !== null && version === (token.sessionVersion ?? 0) ? token : null;
     },
   },
   callbacks: {
+    async jwt({ token, user }) {
+      // At sign-in: the version this session belongs to.
+      if (user?.id) token.sessionVersion = (await getSessionVersion(user.id)) ?? 0;
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
     },
+    // Every redirect Auth.js makes after signing in or out: only to our own origin.
+    redirect({ url }) {
+      return `${APP_ORIGIN}${safeRedirectPath(url, APP_ORIGIN)}`;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.sub : message.session?.userId;
+      if (userId) await endSessions(userId);
+    },
   },
 }));
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The account's session version when this session began (see User.sessionVersion). */
+    sessionVersion?: number;
+  }
+}
