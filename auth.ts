@@ -6,12 +6,17 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import HuggingFace from "next-auth/providers/huggingface";
+import { currentAuthRequest } from "@/lib/auth/auth-request";
 import { authorizePassword } from "@/lib/auth/authorize-password";
+import { githubUserinfo } from "@/lib/auth/github-userinfo";
+import { providerVerifiedEmail } from "@/lib/auth/provider-verified-email";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect-path";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env.js";
 import { endSessions } from "@/lib/users/end-sessions";
 import { getSessionVersion } from "@/lib/users/get-session-version";
+import { markEmailVerified } from "@/lib/users/mark-email-verified";
+import { releaseUnverifiedEmail } from "@/lib/users/release-unverified-email";
 import { usernameFromProfile } from "@/lib/users/username-from-profile";
 
 // Auth.js builds its URLs (callbacks, redirects, the session endpoint's) from AUTH_URL when it is
@@ -36,6 +41,8 @@ const ACCOUNT_FIELDS = [
   "session_state",
 ] as const;
 
+const normalizeEmail = (email: string | null | undefined) => email?.trim().toLowerCase() || null;
+
 function adapter(): Adapter {
   const base = PrismaAdapter(getDb());
   return {
@@ -45,13 +52,22 @@ function adapter(): Adapter {
       (await getDb().user.create({
         data: {
           name: user.name,
-          email: user.email,
+          // Lower-cased like password accounts' addresses, so one address is one account.
+          email: normalizeEmail(user.email),
           emailVerified: user.emailVerified,
           image: user.image,
           username: usernameFromProfile(user),
         },
         select: { id: true, name: true, email: true, emailVerified: true, image: true },
       })) as AdapterUser,
+    // Auth.js asks only when a new OAuth account would get this address. A password account that
+    // never proved it owns the address gives it up to someone whose provider vouches for it.
+    getUserByEmail: async (email) => {
+      const normalized = normalizeEmail(email);
+      if (!normalized) return null;
+      if (currentAuthRequest()?.providerVerifiedEmail === normalized) await releaseUnverifiedEmail(normalized);
+      return base.getUserByEmail!(normalized);
+    },
     linkAccount: async (account) => {
       const data = Object.fromEntries(ACCOUNT_FIELDS.filter((key) => account[key] !== undefined).map((key) => [key, account[key]]));
       await getDb().account.create({ data: data as AdapterAccount & { session_state?: string } });
@@ -61,8 +77,15 @@ function adapter(): Adapter {
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const providers: NextAuthConfig["providers"] = [];
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
-    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
+    providers.push(
+      GitHub({
+        clientId: env.AUTH_GITHUB_ID,
+        clientSecret: env.AUTH_GITHUB_SECRET,
+        userinfo: { url: "https://api.github.com/user", request: githubUserinfo },
+      }),
+    );
+  }
   if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET)
     providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
   if (env.AUTH_HUGGINGFACE_ID && env.AUTH_HUGGINGFACE_SECRET) {
@@ -126,6 +149,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (token.sub) session.user.id = token.sub;
       return session;
     },
+    signIn({ account, profile }) {
+      // Remembered for getUserByEmail, which Auth.js calls next without the profile.
+      const request = currentAuthRequest();
+      const vouched = account?.type === "oauth" || account?.type === "oidc" ? providerVerifiedEmail(profile) : null;
+      if (request && vouched) request.providerVerifiedEmail = vouched;
+      return true;
+    },
     // Every redirect Auth.js makes after signing in or out: only to our own origin.
     redirect({ url }) {
       return `${APP_ORIGIN}${safeRedirectPath(url, APP_ORIGIN)}`;
@@ -135,6 +165,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async signOut(message) {
       const userId = "token" in message ? message.token?.sub : message.session?.userId;
       if (userId) await endSessions(userId);
+    },
+    async signIn({ user, account, profile }) {
+      // An OAuth sign-in whose provider vouches for the account's own address proves it.
+      const vouched = account?.type === "oauth" || account?.type === "oidc" ? providerVerifiedEmail(profile) : null;
+      if (vouched && user.id && normalizeEmail(user.email) === vouched) await markEmailVerified(user.id, vouched);
     },
   },
 }));
