@@ -124,7 +124,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password, and a cookie of an ended session (signed out elsewhere, or from before a
     // new AUTH_SECRET), are expected answers, not server errors worth a stack trace.
     error(error) {
-      if (error.name !== "CredentialsSignin" && error.name !== "JWTSessionError") console.error(error);
+      // `type`, not the class name, which the production build shortens.
+      const type = "type" in error ? String(error.type) : error.name;
+      if (type !== "CredentialsSignin" && type !== "JWTSessionError") console.error(error);
     },
   },
   jwt: {
