@@ -77,6 +77,8 @@ describe("safeRedirectPath", () => {
 
   test("refuses missing values and accepts absolute URLs only of our own origin", () => {
     for (const value of [null, undefined]) expect(safeRedirectPath(value)).toBe("/");
+    // A hand-typed space is encoded, not refused.
+    expect(safeRedirectPath("/search?q=state space")).toBe("/search?q=state%20space");
     expect(safeRedirectPath(`${APP}/about?x=1`, APP)).toBe("/about?x=1");
     expect(safeRedirectPath(`${APP}/about`)).toBe("/");
     for (const other of ["http://localhost:3001/about", "https://localhost:3000/about", "http://localhost:3000.evil.example/"])

@@ -5,8 +5,9 @@ const PLACEHOLDER_ORIGIN = "https://papershelf.invalid";
 
 // Browsers drop tabs and newlines from URLs and some treat a backslash as a slash, so
 // "/\t/evil.example" and "/\\evil.example" become "//evil.example", another site. No path we
-// link to has control characters, backslashes or spaces unencoded, so any of them means "refuse".
-const UNSAFE_RAW = /[\u0000-\u0020\u007f-\u00a0\\\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u3000\ufeff]/;
+// link to has control characters, backslashes or invisible and exotic spaces unencoded, so any of
+// them means "refuse". (A plain space is harmless: URL parsing encodes it.)
+const UNSAFE_RAW = /[\u0000-\u001f\u007f-\u00a0\\\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u3000\ufeff]/;
 // In the path, even percent-encoded, in case anything decodes it once more before navigating.
 const UNSAFE_DECODED_PATH = /[\u0000-\u001f\u007f-\u009f\\]/;
 
