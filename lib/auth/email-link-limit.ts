@@ -1,6 +1,7 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { getDb } from "@/lib/db";
+import { isRateLimiterRes } from "@/lib/rate-limit/rate-limit";
 
 // Emailed links (verification, taking an address back) per address: a stranger cannot flood
 // someone's inbox with them. Belongs in lib/rate-limit's shared list once that module settles.
@@ -21,7 +22,7 @@ export async function consumeEmailLink(email: string): Promise<number | null> {
     await globalForLimiter.papershelfEmailLinkLimiter.consume(email);
     return null;
   } catch (result) {
-    if (!(result instanceof RateLimiterRes)) throw result;
+    if (!isRateLimiterRes(result)) throw result;
     return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/lib/db";
+import { isRateLimiterRes } from "@/lib/rate-limit/rate-limit";
 
 // Password sign-in limits, counted on the value that authorize() checks. They belong in the shared
 // list of lib/rate-limit/rate-limit.ts once that module settles (it is being merged with
@@ -59,7 +60,7 @@ export async function startSignInAttempt(email: string, address: string): Promis
   try {
     await perAddress.consume(address);
   } catch (result) {
-    if (!(result instanceof RateLimiterRes)) throw result;
+    if (!isRateLimiterRes(result)) throw result;
     return refused(result, "Too many failed sign-ins from your network");
   }
   const failed = (await failures.penalty(account)).consumedPoints;
@@ -68,7 +69,7 @@ export async function startSignInAttempt(email: string, address: string): Promis
       // One statement decides between simultaneous tries: the first takes the turn, others wait.
       await turn.consume(account, 1, { customDuration: waitAfterFailures(failed) });
     } catch (result) {
-      if (!(result instanceof RateLimiterRes)) throw result;
+      if (!isRateLimiterRes(result)) throw result;
       // This try never happened: it must not lengthen the next wait or count against the address.
       await Promise.all([failures.reward(account), perAddress.reward(address)]);
       return refused(result, "Too many failed sign-ins to this account from your network");
