@@ -73,7 +73,7 @@ export function rateLimitKey(name: RouteRateLimitName, who: { userId: string | n
  * `instanceof`: the proxy's bundle can hold a second copy of the class (seen: a 500 instead of a
  * 429 on /search), and then the rejection is not an instance of the one imported here.
  */
-function isRateLimiterRes(value: unknown): value is RateLimiterRes {
+export function isRateLimiterRes(value: unknown): value is RateLimiterRes {
   return (
     value instanceof RateLimiterRes ||
     (typeof value === "object" && value !== null && "msBeforeNext" in value && "remainingPoints" in value)
