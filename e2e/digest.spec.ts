@@ -123,6 +123,13 @@ test.describe("the email digest", () => {
 
   test("a signed-in reader subscribes and manages the digest in settings", async ({ page }) => {
     const user = await signUpAndSignIn(page);
+    // Settings show a subscription only for the account's own verified address: verify it first.
+    const verification = await mailTo(user.email, /^Confirm your Papershelf email address$/);
+    const verifyLink = /http:\/\/localhost:\d+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(verification.text)?.[0];
+    expect(verifyLink, verification.text).toBeTruthy();
+    await page.goto(verifyLink!);
+    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    await expect(page).toHaveURL(/\/verify-email\?result=verified$/);
     await page.goto("/settings");
     const section = page.getByRole("region", { name: "Email digest" });
     await expect(section.getByLabel("Email address")).toHaveValue(user.email);
