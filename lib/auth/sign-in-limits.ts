@@ -3,9 +3,9 @@ import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/lib/db";
 import { isRateLimiterRes } from "@/lib/rate-limit/rate-limit";
 
-// Password sign-in limits, counted on the value that authorize() checks. They belong in the shared
-// list of lib/rate-limit/rate-limit.ts once that module settles (it is being merged with
-// lib/http/consume-limit); they need consume options it does not offer yet (customDuration).
+// Password sign-in limits, counted on the value that authorize() checks. Apart from the shared list
+// in lib/rate-limit/rate-limit.ts because they are not a fixed number per window: each failure
+// after the free ones holds the next try for a growing wait (rate-limiter-flexible's customDuration).
 //
 // Failures are counted per account AND address, so a stranger who fails on purpose slows only
 // themselves, never the account's owner: from one address, 5 failures are free, then each try

@@ -13,16 +13,14 @@ const HOUR = 60 * MINUTE;
  * `points` are requests per `duration` seconds; `per` says what one counter counts:
  * - "address": the client's address (see lib/http/client-ip.ts);
  * - "person": the signed-in person, or the address when signed out;
- * - "account" / "email": a value of the request, counted by the handler itself.
+ * - "email": a value of the request, counted by the handler itself.
+ * Password sign-in has limits of its own, with backoff per account and address
+ * (lib/auth/sign-in-limits.ts): they are counted on the very email authorize() checks.
  * `message` begins the 429 answer ("…; try again in 5 minutes.").
  */
 const LIMITS = {
   // Sign-ups from one address: enough for a household or a classroom, not for a script.
   signUp: { per: "address", points: 20, duration: HOUR, message: "Too many sign-ups from your network" },
-  // Guesses at one account's password, from anywhere.
-  signInEmail: { per: "account", points: 10, duration: 15 * MINUTE, message: "Too many sign-in attempts for this account" },
-  // Sign-ins from one address across accounts (credential stuffing).
-  signInIp: { per: "address", points: 100, duration: 15 * MINUTE, message: "Too many sign-in attempts from your network" },
   vote: { per: "person", points: env.RATE_LIMIT_VOTES_PER_MINUTE, duration: MINUTE, message: "Too many votes" },
   // Subscribe requests from one network: plenty for people, not for a script.
   subscribeIp: { per: "address", points: 20, duration: HOUR, message: "Too many subscribe requests from your network" },
