@@ -1,7 +1,7 @@
 // The embedded database's life on disk: its lock, its permissions, what happens when the process
 // that supervises it or the database process itself is killed. Real processes, real PGlite.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -108,11 +108,20 @@ describe("the embedded database's data directory", () => {
     expect(mode(path.join(path.dirname(template), "db-password"))).toBe(0o600);
   });
 
-  it("is opened by only one of two starts at once; the other uses it", { timeout: 120_000 }, async () => {
+  it("is opened by only one of two starts at once, even past a stale lock; the other uses it", { timeout: 120_000 }, async () => {
     const dataDir = copyOfTemplate("concurrent");
+    // A lock left by a crash, naming pids that now belong to an unrelated process (another start
+    // time): both starts must see it as stale, only one may clear it, and nobody may kill that process.
+    const unrelated = spawn("sleep", ["60"]);
+    children.push(unrelated);
+    const reused = { pid: unrelated.pid!, identity: "started at another time" };
+    writeFileSync(`${dataDir}.lock.json`, JSON.stringify({ ...reused, port: 1, server: reused }));
+
     const [first, second] = await Promise.all([runDbServer(dataDir, await findFreePort()), runDbServer(dataDir, await findFreePort())]);
     children.push(first.child, second.child);
     expect(second.url).toBe(first.url);
+    expect(unrelated.exitCode).toBeNull();
+    expect(unrelated.signalCode).toBeNull();
     expect(first.output() + second.output()).toMatch(/Using the embedded database already running/);
     expect(await query(first.url, "SELECT v FROM kept")).toEqual([{ v: "still here" }]);
     for (const { child } of [first, second]) {
