@@ -49,6 +49,9 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
+/** Every process a test started, killed after the tests even when one failed half-way. */
+const children: ChildProcess[] = [];
+
 /** `npm run db:server` for `dataDir` in its own process, once it has printed the URL it serves. */
 async function runDbServer(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const { EMBEDDED_DB_PASSWORD: _password, ...env } = process.env;
@@ -56,6 +59,7 @@ async function runDbServer(dataDir: string, port: number): Promise<{ child: Chil
     env: { ...env, EMBEDDED_DB_DIR: dataDir, EMBEDDED_DB_PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  children.push(child);
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d));
   child.stderr!.on("data", (d: Buffer) => (output += d));
@@ -77,7 +81,6 @@ function exitOf(child: ChildProcess): Promise<unknown> {
 describe("the embedded database's data directory", () => {
   let root: string;
   let template: string;
-  const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), "papershelf-embedded-"));
@@ -118,7 +121,6 @@ describe("the embedded database's data directory", () => {
     writeFileSync(`${dataDir}.lock.json`, JSON.stringify({ ...reused, port: 1, server: reused }));
 
     const [first, second] = await Promise.all([runDbServer(dataDir, await findFreePort()), runDbServer(dataDir, await findFreePort())]);
-    children.push(first.child, second.child);
     expect(second.url).toBe(first.url);
     expect(unrelated.exitCode).toBeNull();
     expect(unrelated.signalCode).toBeNull();
@@ -134,7 +136,6 @@ describe("the embedded database's data directory", () => {
   it("stops its database process when the process supervising it is killed with kill -9", { timeout: 120_000 }, async () => {
     const dataDir = copyOfTemplate("orphan");
     const owner = await runDbServer(dataDir, await findFreePort());
-    children.push(owner.child);
     const server = { pid: databaseProcess(dataDir), identity: "" };
     owner.child.kill("SIGKILL");
     await exitOf(owner.child);
@@ -151,7 +152,6 @@ describe("the embedded database's data directory", () => {
   it("replaces a hung database left behind by an app killed with kill -9, instead of using it", { timeout: 120_000 }, async () => {
     const dataDir = copyOfTemplate("hung");
     const owner = await runDbServer(dataDir, await findFreePort());
-    children.push(owner.child);
     const hungPid = databaseProcess(dataDir);
     // A stopped process keeps its port: the kernel still accepts connections, nothing answers.
     process.kill(hungPid, "SIGSTOP");
