@@ -25,7 +25,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Something that tells process `pid` from a later process given the same pid (its start time),
  * "" when the system does not say, or null when no such process is running.
  */
-export function processIdentity(pid: number): string | null {
+function processIdentity(pid: number): string | null {
   // Never 0 or negative: signalling those reaches whole process groups.
   if (!Number.isInteger(pid) || pid <= 0) return null;
   if (process.platform === "linux") {
@@ -93,13 +93,18 @@ function createExclusive(file: string, text: string): boolean {
 }
 
 /** Stops process `target`: SIGTERM lets PGlite close its files; SIGKILL if it does not (a hung one). */
-export async function stopProcess(target: ProcessRef): Promise<void> {
+async function stopProcess(target: ProcessRef): Promise<void> {
   for (const [signal, waitMs] of [
     ["SIGTERM", 3000],
     ["SIGKILL", 5000],
   ] as const) {
     if (!isRunning(target)) return;
-    process.kill(target.pid, signal);
+    try {
+      process.kill(target.pid, signal);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ESRCH") return; // it exited meanwhile
+      throw error;
+    }
     const deadline = Date.now() + waitMs;
     while (Date.now() < deadline && isRunning(target)) await sleep(50);
   }

@@ -1,7 +1,7 @@
 // The embedded database's life on disk: its lock, its permissions, what happens when the process
 // that supervises it or the database process itself is killed. Real processes, real PGlite.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -49,6 +49,9 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
+/** Every process a test started, killed after the tests even when one failed half-way. */
+const children: ChildProcess[] = [];
+
 /** `npm run db:server` for `dataDir` in its own process, once it has printed the URL it serves. */
 async function runDbServer(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const { EMBEDDED_DB_PASSWORD: _password, ...env } = process.env;
@@ -56,6 +59,7 @@ async function runDbServer(dataDir: string, port: number): Promise<{ child: Chil
     env: { ...env, EMBEDDED_DB_DIR: dataDir, EMBEDDED_DB_PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  children.push(child);
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d));
   child.stderr!.on("data", (d: Buffer) => (output += d));
@@ -77,7 +81,6 @@ function exitOf(child: ChildProcess): Promise<unknown> {
 describe("the embedded database's data directory", () => {
   let root: string;
   let template: string;
-  const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), "papershelf-embedded-"));
@@ -108,11 +111,19 @@ describe("the embedded database's data directory", () => {
     expect(mode(path.join(path.dirname(template), "db-password"))).toBe(0o600);
   });
 
-  it("is opened by only one of two starts at once; the other uses it", { timeout: 120_000 }, async () => {
+  it("is opened by only one of two starts at once, even past a stale lock; the other uses it", { timeout: 120_000 }, async () => {
     const dataDir = copyOfTemplate("concurrent");
+    // A lock left by a crash, naming pids that now belong to an unrelated process (another start
+    // time): both starts must see it as stale, only one may clear it, and nobody may kill that process.
+    const unrelated = spawn("sleep", ["60"]);
+    children.push(unrelated);
+    const reused = { pid: unrelated.pid!, identity: "started at another time" };
+    writeFileSync(`${dataDir}.lock.json`, JSON.stringify({ ...reused, port: 1, server: reused }));
+
     const [first, second] = await Promise.all([runDbServer(dataDir, await findFreePort()), runDbServer(dataDir, await findFreePort())]);
-    children.push(first.child, second.child);
     expect(second.url).toBe(first.url);
+    expect(unrelated.exitCode).toBeNull();
+    expect(unrelated.signalCode).toBeNull();
     expect(first.output() + second.output()).toMatch(/Using the embedded database already running/);
     expect(await query(first.url, "SELECT v FROM kept")).toEqual([{ v: "still here" }]);
     for (const { child } of [first, second]) {
@@ -125,7 +136,6 @@ describe("the embedded database's data directory", () => {
   it("stops its database process when the process supervising it is killed with kill -9", { timeout: 120_000 }, async () => {
     const dataDir = copyOfTemplate("orphan");
     const owner = await runDbServer(dataDir, await findFreePort());
-    children.push(owner.child);
     const server = { pid: databaseProcess(dataDir), identity: "" };
     owner.child.kill("SIGKILL");
     await exitOf(owner.child);
@@ -142,7 +152,6 @@ describe("the embedded database's data directory", () => {
   it("replaces a hung database left behind by an app killed with kill -9, instead of using it", { timeout: 120_000 }, async () => {
     const dataDir = copyOfTemplate("hung");
     const owner = await runDbServer(dataDir, await findFreePort());
-    children.push(owner.child);
     const hungPid = databaseProcess(dataDir);
     // A stopped process keeps its port: the kernel still accepts connections, nothing answers.
     process.kill(hungPid, "SIGSTOP");
@@ -188,7 +197,8 @@ describe("the embedded database's data directory", () => {
               if (killedAt && !backAt && startedAt > killedAt) backAt = Date.now();
             } catch {
               failed += 1;
-              await sleep(20);
+              // Not a tight loop: on two cores it would take CPU from the restart it measures.
+              await sleep(50);
             }
           }
         };
