@@ -41,9 +41,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /security\.spec\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(^|\/)security\.spec\.ts$/ },
     // Attacks that use up the per-address budgets every other test's browser shares: after them, alone.
-    { name: "attacks", use: { ...devices["Desktop Chrome"] }, testMatch: /security\.spec\.ts$/, dependencies: ["chromium"] },
+    { name: "attacks", use: { ...devices["Desktop Chrome"] }, testMatch: /(^|\/)security\.spec\.ts$/, dependencies: ["chromium"] },
   ],
   webServer: [
     {
