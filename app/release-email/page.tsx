@@ -1,17 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MessagePanel } from "@/components/ui/message-panel";
+import { TokenForm } from "@/components/ui/token-form";
 import { isEmailToken } from "@/lib/auth/email-token";
 
 export const metadata: Metadata = { title: "Take your email address back", robots: { index: false } };
-
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-md py-8">
-      <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
-      <div className="mt-3 space-y-4 text-zinc-800 dark:text-zinc-200">{children}</div>
-    </div>
-  );
-}
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -22,38 +15,33 @@ export default async function ReleaseEmailPage({ searchParams }: PageProps<"/rel
   const result = first(params.result);
   if (result === "released") {
     return (
-      <Panel title="The address is yours again">
+      <MessagePanel title="The address is yours again">
         <p>The account that used it no longer signs in with it. You can create your own account with it now.</p>
         <p>
           <Link href="/signup" className="btn-primary">
             Create an account
           </Link>
         </p>
-      </Panel>
+      </MessagePanel>
     );
   }
   if (result || !token || !isEmailToken(token)) {
     return (
-      <Panel title={result === "expired" ? "This link has expired" : "This link does not work"}>
+      <MessagePanel title={result === "expired" ? "This link has expired" : "This link does not work"}>
         <p>
           It may be incomplete, used already, or replaced by a newer one; or the other account confirmed the address in the meantime.
           Signing up again with the address sends a new link while the address is unconfirmed.
         </p>
-      </Panel>
+      </MessagePanel>
     );
   }
   return (
-    <Panel title="Take your email address back">
+    <MessagePanel title="Take your email address back">
       <p>
         An account that never confirmed this address uses it. If that account is not yours, take the address back: the account stops signing
         in with it, and you can create your own.
       </p>
-      <form method="post" action="/api/auth/release-email">
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="btn-primary">
-          Take my address back
-        </button>
-      </form>
-    </Panel>
+      <TokenForm action="/api/auth/release-email" token={token} label="Take my address back" />
+    </MessagePanel>
   );
 }

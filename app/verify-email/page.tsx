@@ -1,20 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MessagePanel } from "@/components/ui/message-panel";
+import { TokenForm } from "@/components/ui/token-form";
 import { isEmailToken } from "@/lib/auth/email-token";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { env } from "@/lib/env.js";
 import { getEmailStatus } from "@/lib/users/get-email-status";
 
 export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false } };
-
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-md py-8">
-      <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
-      <div className="mt-3 space-y-4 text-zinc-800 dark:text-zinc-200">{children}</div>
-    </div>
-  );
-}
 
 function SendLinkForm() {
   return (
@@ -43,19 +36,19 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
 
   if (result === "verified") {
     return (
-      <Panel title="Your email address is confirmed">
+      <MessagePanel title="Your email address is confirmed">
         <p>No other account can take it now, and it is the one you sign in with.</p>
         <p>
           <Link href="/" className="btn">
             Read today’s papers
           </Link>
         </p>
-      </Panel>
+      </MessagePanel>
     );
   }
   if (result === "invalid" || result === "expired") {
     return (
-      <Panel title={result === "expired" ? "This link has expired" : "This link does not work"}>
+      <MessagePanel title={result === "expired" ? "This link has expired" : "This link does not work"}>
         <p>
           {result === "expired"
             ? "Links work for 24 hours."
@@ -63,7 +56,7 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
           {canResend ? "Ask for a new one:" : user ? "" : "Sign in to ask for a new one."}
         </p>
         {canResend && <SendLinkForm />}
-      </Panel>
+      </MessagePanel>
     );
   }
   if (result === "sent" || result === "wait" || result === "not-sent" || result === "no-mail") {
@@ -74,63 +67,58 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
       "no-mail": "This server does not send email, so addresses cannot be confirmed here.",
     }[result];
     return (
-      <Panel title="Confirm your email address">
+      <MessagePanel title="Confirm your email address">
         <p role="status">{message}</p>
-      </Panel>
+      </MessagePanel>
     );
   }
 
   if (!user) {
     const back = token && isEmailToken(token) ? `/verify-email?token=${token}` : "/verify-email";
     return (
-      <Panel title="Confirm your email address">
+      <MessagePanel title="Confirm your email address">
         <p>Sign in to the account this address belongs to, and you will come back here to confirm it.</p>
         <p>
           <Link href={`/signin?callbackUrl=${encodeURIComponent(back)}`} className="btn-primary">
             Sign in to confirm
           </Link>
         </p>
-      </Panel>
+      </MessagePanel>
     );
   }
   if (token && isEmailToken(token) && status?.email && !status.verified) {
     return (
-      <Panel title="Confirm your email address">
+      <MessagePanel title="Confirm your email address">
         <p>
           Confirm that <strong>{status.email}</strong> is the address of your account <strong>@{user.username}</strong>.
         </p>
-        <form method="post" action="/api/auth/verify-email">
-          <input type="hidden" name="token" value={token} />
-          <button type="submit" className="btn-primary">
-            Confirm my email address
-          </button>
-        </form>
-      </Panel>
+        <TokenForm action="/api/auth/verify-email" token={token} label="Confirm my email address" />
+      </MessagePanel>
     );
   }
   if (!status?.email) {
     return (
-      <Panel title="Your account has no email address">
+      <MessagePanel title="Your account has no email address">
         <p>Another account proved that the address it had is theirs. You can keep using this account while you are signed in.</p>
-      </Panel>
+      </MessagePanel>
     );
   }
   if (status.verified) {
     return (
-      <Panel title="Your email address is confirmed">
+      <MessagePanel title="Your email address is confirmed">
         <p>
           <strong>{status.email}</strong> is confirmed as your account’s address.
         </p>
-      </Panel>
+      </MessagePanel>
     );
   }
   return (
-    <Panel title="Confirm your email address">
+    <MessagePanel title="Confirm your email address">
       <p>
         <strong>{status.email}</strong> is not confirmed yet. Until it is, a sign-in with GitHub, Google or Hugging Face that proves the
         address belongs to someone can take it from this account.
       </p>
       {canResend ? <SendLinkForm /> : <p>This server does not send email, so addresses cannot be confirmed here.</p>}
-    </Panel>
+    </MessagePanel>
   );
 }

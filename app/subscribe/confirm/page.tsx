@@ -1,35 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MessagePanel } from "@/components/ui/message-panel";
 
 export const metadata: Metadata = { title: "Confirm your digest", robots: { index: false } };
-
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-md py-8">
-      <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
-      <div className="mt-3 space-y-4 text-zinc-800 dark:text-zinc-200">{children}</div>
-    </div>
-  );
-}
 
 /** Where the confirmation email's link lands: one button, so link scanners cannot confirm for you. */
 export default async function ConfirmSubscriptionPage({ searchParams }: PageProps<"/subscribe/confirm">) {
   const { token, frequency, confirmed, invalid } = await searchParams;
   if (confirmed === "daily" || confirmed === "weekly") {
     return (
-      <Panel title="You are subscribed">
+      <MessagePanel title="You are subscribed">
         <p>The {confirmed} digest of trending papers will arrive in your inbox. Every message has a link to unsubscribe.</p>
         <p>
           <Link href="/" className="btn">
             Read today’s papers
           </Link>
         </p>
-      </Panel>
+      </MessagePanel>
     );
   }
   if (invalid || typeof token !== "string") {
     return (
-      <Panel title="This link does not work">
+      <MessagePanel title="This link does not work">
         <p>
           Confirmation links work once, for two days, and only the newest one sent to you. Subscribe again from the feed to get a fresh
           link.
@@ -39,12 +31,12 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
             Go to the feed
           </Link>
         </p>
-      </Panel>
+      </MessagePanel>
     );
   }
   const chosen = frequency === "weekly" ? "weekly" : "daily";
   return (
-    <Panel title="Confirm your digest">
+    <MessagePanel title="Confirm your digest">
       <p>Get the trending research papers by email. You can unsubscribe from any message.</p>
       <form method="post" action="/api/subscriptions/confirm" className="space-y-4">
         <input type="hidden" name="token" value={token} />
@@ -61,6 +53,6 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
           Confirm my subscription
         </button>
       </form>
-    </Panel>
+    </MessagePanel>
   );
 }
