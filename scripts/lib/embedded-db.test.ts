@@ -63,13 +63,16 @@ async function runDbServer(dataDir: string, port: number): Promise<{ child: Chil
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d));
   child.stderr!.on("data", (d: Buffer) => (output += d));
-  const exited = new Promise((resolve) => child.once("exit", resolve));
+  // "close", not "exit": it comes after the last output. A start that finds a database already
+  // running prints its URL and ends at once, which can happen before a poll sees the output.
+  const closed = new Promise((resolve) => child.once("close", resolve));
+  const printedUrl = () => /DATABASE_URL=(\S+)/.exec(output)?.[1];
   const url = await Promise.race([
     (async () => {
-      await waitUntil(() => /DATABASE_URL=(\S+)/.test(output), "db:server printed its URL", 60_000);
-      return /DATABASE_URL=(\S+)/.exec(output)![1]!;
+      await waitUntil(() => printedUrl() !== undefined, "db:server printed its URL", 60_000);
+      return printedUrl()!;
     })(),
-    exited.then(() => Promise.reject(new Error(`db:server exited:\n${output}`))),
+    closed.then(() => printedUrl() ?? Promise.reject(new Error(`db:server exited:\n${output}`))),
   ]);
   return { child, url, output: () => output };
 }
