@@ -186,7 +186,7 @@ describe("the embedded database's data directory", () => {
       let writing = true;
       let writers: Promise<void>[] = [];
       try {
-        await db.$executeRawUnsafe("CREATE TABLE acked (id int PRIMARY KEY)");
+        await db.$executeRaw`CREATE TABLE acked (id int PRIMARY KEY)`;
         let nextId = 0;
         let killedAt = 0;
         let backAt = 0;
