@@ -4,6 +4,38 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildFingerprint, buildIsCurrent, recordBuild } from "./build-fingerprint";
 
+// Files the build reads, and files it never does (tests, scripts, docs, build output).
+const BUILD_INPUTS = [
+  "app/page.tsx",
+  "components/papers/paper-card.tsx",
+  "lib/env.js",
+  "public/favicon.svg",
+  "auth.ts",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
+const NOT_BUILD_INPUTS = [
+  "README.md",
+  "e2e/feed.spec.ts",
+  "tests/db.ts",
+  "scripts/start.ts",
+  "bench/feed.ts",
+  "lib/ranking.test.ts",
+  "node_modules/next/package.json",
+  ".next/BUILD_ID",
+  ".next-e2e/BUILD_ID",
+  "next-env.d.ts",
+  "tsconfig.tsbuildinfo",
+  "data/pglite/PG_VERSION",
+  "test-results/.last-run.json",
+  "public/.bench/page.html",
+];
+
 let root: string;
 
 function write(relative: string, contents: string) {
@@ -17,44 +49,12 @@ const fingerprint = (distDir = ".next", settings: Record<string, string | undefi
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), "papershelf-build-"));
-  for (const file of [
-    "app/page.tsx",
-    "components/papers/paper-card.tsx",
-    "lib/env.js",
-    "lib/ranking.test.ts",
-    "public/favicon.svg",
-    "auth.ts",
-    "proxy.ts",
-    "next.config.js",
-    "postcss.config.mjs",
-    "tsconfig.json",
-    "package.json",
-    "package-lock.json",
-    "prisma/schema.prisma",
-    "README.md",
-    "e2e/feed.spec.ts",
-    "scripts/start.ts",
-    "node_modules/next/package.json",
-  ])
-    write(file, `contents of ${file}`);
+  for (const file of [...BUILD_INPUTS, ...NOT_BUILD_INPUTS]) write(file, `contents of ${file}`);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe("buildFingerprint", () => {
-  it.each([
-    "app/page.tsx",
-    "components/papers/paper-card.tsx",
-    "lib/env.js",
-    "public/favicon.svg",
-    "auth.ts",
-    "proxy.ts",
-    "next.config.js",
-    "postcss.config.mjs",
-    "tsconfig.json",
-    "package.json",
-    "package-lock.json",
-    "prisma/schema.prisma",
-  ])("changes when %s changes", (file) => {
+  it.each(BUILD_INPUTS)("changes when %s changes", (file) => {
     const before = fingerprint();
     write(file, "edited");
     expect(fingerprint()).not.toBe(before);
@@ -86,22 +86,7 @@ describe("buildFingerprint", () => {
     expect(fingerprint()).not.toBe(before);
   });
 
-  it.each([
-    "README.md",
-    "e2e/feed.spec.ts",
-    "tests/db.ts",
-    "scripts/start.ts",
-    "bench/feed.ts",
-    "lib/ranking.test.ts",
-    "node_modules/next/package.json",
-    ".next/BUILD_ID",
-    ".next-e2e/BUILD_ID",
-    "next-env.d.ts",
-    "tsconfig.tsbuildinfo",
-    "data/pglite/PG_VERSION",
-    "test-results/.last-run.json",
-    "public/.bench/page.html",
-  ])("does not change when %s changes", (file) => {
+  it.each(NOT_BUILD_INPUTS)("does not change when %s changes", (file) => {
     const before = fingerprint();
     write(file, "edited");
     expect(fingerprint()).toBe(before);
