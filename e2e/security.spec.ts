@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
 import { uniqueUser } from "./helpers/auth";
@@ -47,55 +46,7 @@ test.describe("per-address limits cannot be walked around with forged headers", 
   });
 });
 
-/**
- * Streams up to `megabytes` of body with no Content-Length (chunked), stopping when the answer
- * comes; reports the answer and how much had been sent by then.
- */
-function sendEndlessBody(url: string, megabytes: number, headers: Record<string, string>) {
-  return new Promise<{ status: number; body: string; sentMegabytes: number }>((resolve, reject) => {
-    const chunk = Buffer.alloc(1024 * 1024, "a");
-    let sent = 0;
-    let answered = false;
-    const request = httpRequest(url, { method: "POST", headers: { ...headers, Origin: new URL(url).origin } }, (response) => {
-      answered = true;
-      const atAnswer = sent;
-      let body = "";
-      response.on("data", (data: Buffer) => (body += data.toString()));
-      response.on("end", () => {
-        resolve({ status: response.statusCode ?? 0, body, sentMegabytes: atAnswer });
-        request.destroy();
-      });
-    });
-    request.on("error", (error) => (sent > 0 ? resolve({ status: 0, body: String(error), sentMegabytes: sent }) : reject(error)));
-    const pump = () => {
-      while (sent < megabytes && !answered) {
-        sent += 1;
-        if (!request.write(chunk)) return void request.once("drain", pump);
-      }
-      if (!answered) request.end();
-    };
-    pump();
-  });
-}
-
-test.describe("oversized bodies are refused without being read", () => {
-  for (const [path, type] of [
-    ["/api/auth/signup", "application/json"],
-    ["/api/subscriptions", "application/json"],
-    ["/api/auth/callback/credentials", "application/x-www-form-urlencoded"],
-    ["/api/subscriptions/confirm", "application/x-www-form-urlencoded"],
-  ] as const) {
-    test(`a chunked 1 GB body to ${path} gets 413 long before it ends`, async () => {
-      const answer = await sendEndlessBody(`${edge}${path}`, 1024, { "Content-Type": type });
-      // The server answers (or drops the connection) after the first chunks, not after a gigabyte.
-      expect(answer.sentMegabytes).toBeLessThan(1024);
-      if (answer.status !== 0) expect(answer.status).toBe(413);
-      // And it keeps serving.
-      const health = await fetch(`${edge}/api/papers?limit=1`);
-      expect(health.status).toBe(200);
-    });
-  }
-});
+// Gigabyte bodies: e2e/route-wrapper.spec.ts sends endless chunked bodies to every kind of endpoint.
 
 test("malformed frames to the embedded database do not take the site down", async ({ request }) => {
   test.skip(Boolean(process.env.DATABASE_URL), "only the embedded database has our wire-protocol server");
