@@ -203,6 +203,9 @@ describe("answers", () => {
     expect([created.status, created.headers.get("Link"), await created.json()]).toEqual([201, "</next>", { n: 2 }]);
     const moved = await route({ response: schema }, () => redirectTo("/done?x=1"))(post("/x"));
     expect([moved.status, moved.headers.get("Location"), await moved.text()]).toEqual([303, "/done?x=1", ""]);
+    // A route without a JSON answer (a form's endpoint) redirects the same way.
+    const formPost = await route({}, () => redirectTo("/after-form"))(post("/x"));
+    expect([formPost.status, formPost.headers.get("Location")]).toEqual([303, "/after-form"]);
   });
 
   test("outside production, an answer that does not match its schema is a 500, extra fields included", async () => {

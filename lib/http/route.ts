@@ -62,7 +62,7 @@ export type Reply<T> = {
   readonly headers?: HeadersInit;
 };
 
-type Result<Res> = Res extends Schema ? z.input<Res> | Reply<z.input<Res>> : Response;
+type Result<Res> = Res extends Schema ? z.input<Res> | Reply<z.input<Res>> : Response | Reply<never>;
 
 /** The handler's data with another status or headers, e.g. `reply({ collection }, { status: 201 })`. */
 export function reply<T>(data: T, init: { status?: number; headers?: HeadersInit } = {}): Reply<T> {
@@ -116,7 +116,7 @@ export function route<
     }
     const args = { request, query, body, user } as RouteArgs<Query, Body, A>;
     const result = await handler(args, context);
-    if (!options.response) return result as Response;
+    if (!options.response) return isReply(result) ? toResponse(result) : (result as Response);
     // The compiler checks the answer's fields but not extra ones (a returned object may carry
     // more); outside production the strict schema checks them too, so the tests catch it.
     const data = isReply(result) ? result.data : result;

@@ -1,8 +1,7 @@
-import { route } from "@/lib/http/route";
+import { signInHref } from "@/lib/auth/callback-url";
+import { redirectTo, route } from "@/lib/http/route";
 import { verifyEmail } from "@/lib/users/verify-email";
 import { emailLinkFormSchema } from "@/lib/validations/email-link-form";
-
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
 /**
  * The verification page's form posts here (a POST, so mail scanners following the link cannot
@@ -10,6 +9,6 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
  * that says what happened.
  */
 export const POST = route({ auth: "optional", body: emailLinkFormSchema, bodyType: "form" }, async ({ body, user }) => {
-  if (!user) return seeOther(`/signin?callbackUrl=${encodeURIComponent(`/verify-email?token=${body.token}`)}`);
-  return seeOther(`/verify-email?result=${await verifyEmail(user.id, body.token)}`);
+  if (!user) return redirectTo(signInHref(`/verify-email?token=${body.token}`));
+  return redirectTo(`/verify-email?result=${await verifyEmail(user.id, body.token)}`);
 });
