@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ANNOUNCER_ID } from "@/lib/client/announce";
 import { env } from "@/lib/env.js";
 import "./globals.css";
 
@@ -24,10 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
-        >
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <Providers>
@@ -35,9 +33,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto max-w-5xl px-4 py-6">
             {children}
           </main>
-          <footer className="meta mx-auto max-w-5xl border-t border-zinc-200 px-4 py-6 text-sm dark:border-zinc-800">
+          <footer className="site-footer">
             <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-2">
-              <Link href="/about" className="hover:underline">
+              <Link prefetch={false} href="/about" className="hover:underline">
                 About
               </Link>
               <a href="/feed.xml" className="hover:underline">
@@ -48,6 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </a>
             </nav>
           </footer>
+          <p id={ANNOUNCER_ID} aria-live="polite" className="sr-only" />
         </Providers>
       </body>
     </html>

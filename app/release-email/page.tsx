@@ -18,7 +18,7 @@ export default async function ReleaseEmailPage({ searchParams }: PageProps<"/rel
       <MessagePanel title="The address is yours again">
         <p>The account that used it no longer signs in with it. You can create your own account with it now.</p>
         <p>
-          <Link href="/signup" className="btn-primary">
+          <Link prefetch={false} href="/signup" className="btn-primary">
             Create an account
           </Link>
         </p>

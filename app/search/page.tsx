@@ -54,7 +54,7 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
     return (
       <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
         This page of results is no longer available.{" "}
-        <Link href={searchHref({ q, sort })} className="underline">
+        <Link prefetch={false} href={searchHref({ q, sort })} className="underline">
           Back to the first page
         </Link>
       </p>
@@ -82,7 +82,11 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
           {fallback === "corrected" && suggestion ? (
             <>
               Showing results for{" "}
-              <Link href={searchHref({ q: suggestion, sort })} className="font-semibold text-accent-700 underline dark:text-accent-300">
+              <Link
+                prefetch={false}
+                href={searchHref({ q: suggestion, sort })}
+                className="font-semibold text-accent-700 underline dark:text-accent-300"
+              >
                 {suggestion}
               </Link>
               .
@@ -95,7 +99,7 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
       {approximate && sort === "relevance" && (
         <p className="meta mb-2 text-sm">
           Many papers match: these are ranked among the most trending ones. Add words to narrow the search, or sort by{" "}
-          <Link href={searchHref({ q, sort: "new" })} className="underline">
+          <Link prefetch={false} href={searchHref({ q, sort: "new" })} className="underline">
             newest
           </Link>{" "}
           to see every match.
@@ -122,7 +126,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         <h1 className="text-2xl font-bold tracking-tight">Search</h1>
         <p className="mt-4 rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
           This search cannot run: {firstZodMessage(parsed.error)}.{" "}
-          <Link href="/search" className="underline">
+          <Link prefetch={false} href="/search" className="underline">
             Start a new search
           </Link>
         </p>

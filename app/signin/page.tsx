@@ -23,6 +23,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <p className="meta mt-6 text-center text-sm">
         New here?{" "}
         <Link
+          prefetch={false}
           href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className="font-medium text-accent-700 underline dark:text-accent-300"
         >

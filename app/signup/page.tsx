@@ -19,6 +19,7 @@ export default async function SignUpPage({ searchParams }: PageProps<"/signup">)
       <p className="meta mt-6 text-center text-sm">
         Already have an account?{" "}
         <Link
+          prefetch={false}
           href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className="font-medium text-accent-700 underline dark:text-accent-300"
         >

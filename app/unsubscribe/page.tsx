@@ -27,7 +27,7 @@ export default async function UnsubscribePage({ searchParams }: PageProps<"/unsu
         )}
         {state !== "ask" && (
           <p>
-            <Link href="/" className="btn">
+            <Link prefetch={false} href="/" className="btn">
               Go to the feed
             </Link>
           </p>

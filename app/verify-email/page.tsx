@@ -39,7 +39,7 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
       <MessagePanel title="Your email address is confirmed">
         <p>No other account can take it now, and it is the one you sign in with.</p>
         <p>
-          <Link href="/" className="btn">
+          <Link prefetch={false} href="/" className="btn">
             Read today’s papers
           </Link>
         </p>
@@ -79,7 +79,7 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
       <MessagePanel title="Confirm your email address">
         <p>Sign in to the account this address belongs to, and you will come back here to confirm it.</p>
         <p>
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(back)}`} className="btn-primary">
+          <Link prefetch={false} href={`/signin?callbackUrl=${encodeURIComponent(back)}`} className="btn-primary">
             Sign in to confirm
           </Link>
         </p>

@@ -16,7 +16,19 @@ export function UserMenu() {
   const me = useMe();
   return (
     <div className="flex h-8 w-32 shrink-0 items-center justify-end">
-      {me.isPending ? <div className="skeleton h-7 w-24" aria-hidden="true" /> : me.data ? <AccountMenu user={me.data} /> : <SignInLink />}
+      {me.isPending ? (
+        <>
+          <div className="skeleton js-only h-7 w-24" aria-hidden="true" />
+          {/* Without script nothing would ever replace the skeleton: a plain link instead. */}
+          <a href="/signin" className="btn-primary nojs-only">
+            Sign in
+          </a>
+        </>
+      ) : me.data ? (
+        <AccountMenu user={me.data} />
+      ) : (
+        <SignInLink />
+      )}
     </div>
   );
 }
@@ -26,6 +38,7 @@ function SignInLink() {
   const router = useRouter();
   return (
     <Link
+      prefetch={false}
       href={signInHref(pathname)}
       // The query string too (sort, page), read at click time so the static header needs no search params.
       onClick={(event) => {
@@ -128,6 +141,7 @@ function AccountMenu({ user }: { user: SessionUser }) {
             { href: "/settings", label: "Settings" },
           ].map((item) => (
             <Link
+              prefetch={false}
               key={item.href}
               role="menuitem"
               tabIndex={-1}

@@ -39,7 +39,7 @@ export function CollectionEditor({ initial }: { initial: OwnedCollectionWithItem
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0">
         <p className="meta text-sm">
-          <Link href="/collections" className="hover:underline">
+          <Link prefetch={false} href="/collections" className="hover:underline">
             Your collections
           </Link>{" "}
           /
@@ -69,7 +69,7 @@ export function CollectionEditor({ initial }: { initial: OwnedCollectionWithItem
                 <p className="font-medium text-zinc-800 dark:text-zinc-200">Nothing here yet.</p>
                 <p className="mt-1">
                   Press <span className="font-medium">Save</span> on any paper in the{" "}
-                  <Link href="/" className="underline">
+                  <Link prefetch={false} href="/" className="underline">
                     feed
                   </Link>{" "}
                   to add it to your Reading list, or use <span className="font-medium">Save to…</span> to pick this collection.

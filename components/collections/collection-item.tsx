@@ -48,7 +48,11 @@ export function CollectionItem({ item, index, count, actions, canReorder, move, 
       </span>
       <div className="min-w-0 flex-1">
         <h2 className="leading-snug font-semibold">
-          <Link href={`/papers/${item.paper.slug}`} className="hover:text-accent-700 hover:underline dark:hover:text-accent-300">
+          <Link
+            prefetch={false}
+            href={`/papers/${item.paper.slug}`}
+            className="hover:text-accent-700 hover:underline dark:hover:text-accent-300"
+          >
             {title}
           </Link>
         </h2>

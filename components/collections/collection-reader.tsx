@@ -27,7 +27,7 @@ export function CollectionReader({
       )}
       <p className="meta mt-2 text-sm">
         By{" "}
-        <Link href={`/u/${encodeURIComponent(collection.owner.username)}`} className="font-medium hover:underline">
+        <Link prefetch={false} href={`/u/${encodeURIComponent(collection.owner.username)}`} className="font-medium hover:underline">
           {collection.owner.name}
         </Link>{" "}
         · {pluralize(collection.items.length, "paper")} · Updated{" "}

@@ -53,7 +53,11 @@ export function CollectionRow({ collection, onDelete }: { collection: MyCollecti
     <li className="flex flex-wrap items-start gap-x-4 gap-y-2 p-4">
       <div className="min-w-0 flex-1">
         <h3 className="font-semibold">
-          <Link href={`/collections/${collection.id}`} className="hover:text-accent-700 hover:underline dark:hover:text-accent-300">
+          <Link
+            prefetch={false}
+            href={`/collections/${collection.id}`}
+            className="hover:text-accent-700 hover:underline dark:hover:text-accent-300"
+          >
             {collection.title}
           </Link>
         </h3>

@@ -29,7 +29,7 @@ export function CopyCollectionButton({ source }: { source: CopySource }) {
   if (me.isPending) return <div aria-hidden="true" className="skeleton h-8 w-44" />;
   if (!me.data) {
     return (
-      <Link href={signInHref(pathname)} className="btn">
+      <Link prefetch={false} href={signInHref(pathname)} className="btn">
         Sign in to copy this collection
       </Link>
     );

@@ -14,7 +14,11 @@ export async function PaperCollections({ paperId }: { paperId: string }) {
       <ul className="mt-2 space-y-1.5 text-sm">
         {collections.map((collection) => (
           <li key={collection.id}>
-            <Link href={`/collections/${collection.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+            <Link
+              prefetch={false}
+              href={`/collections/${collection.id}`}
+              className="font-medium text-accent-700 hover:underline dark:text-accent-300"
+            >
               {collection.title}
             </Link>{" "}
             <span className="meta">

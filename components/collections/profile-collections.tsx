@@ -19,6 +19,7 @@ export async function ProfileCollections({ username, name }: { username: string;
           {collections.map((collection) => (
             <li key={collection.id} className="p-3">
               <Link
+                prefetch={false}
                 href={`/collections/${collection.id}`}
                 className="font-semibold hover:text-accent-700 hover:underline dark:hover:text-accent-300"
               >

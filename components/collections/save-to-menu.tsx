@@ -11,6 +11,7 @@ import { useDismiss } from "@/lib/hooks/use-dismiss";
 import { useFocusTrap } from "@/lib/hooks/use-focus-trap";
 import { useInstantValue } from "@/lib/hooks/use-instant-value";
 import { useStableOrder } from "@/lib/hooks/use-stable-order";
+import { paperAnchor } from "@/lib/papers/paper-anchor";
 import { COLLECTION_TITLE_MAX, collectionTitleSchema } from "@/lib/validations/collection";
 
 type Toggle = { collection: MyCollection | null; add: boolean };
@@ -19,14 +20,8 @@ type Toggle = { collection: MyCollection | null; add: boolean };
  * The "Save to…" menu: all my collections as checkboxes, and "new collection with this paper".
  * Focus stays inside while it is open; Escape or a press outside closes it.
  */
-export function SaveToMenu(props: {
-  id: string;
-  paperId: string;
-  title: string;
-  trigger: RefObject<HTMLElement | null>;
-  onClose: () => void;
-}) {
-  const { id, paperId, title, trigger, onClose } = props;
+export function SaveToMenu(props: { id: string; paperId: string; trigger: RefObject<HTMLElement | null>; onClose: () => void }) {
+  const { id, paperId, trigger, onClose } = props;
   const client = useQueryClient();
   const panel = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -84,7 +79,9 @@ export function SaveToMenu(props: {
       ref={panel}
       id={id}
       role="dialog"
-      aria-label={`Save “${title}” to…`}
+      aria-label="Save to…"
+      // The paper's heading says which paper (the page need not send its title again).
+      aria-describedby={paperAnchor(paperId)}
       className="absolute top-full right-0 z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
     >
       <div className="mb-2 flex items-center justify-between">

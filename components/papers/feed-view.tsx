@@ -38,7 +38,7 @@ export async function FeedView({ sort, cursor, category = null }: { sort: string
             ) : sort === "top" ? (
               "upvotes"
             ) : (
-              <Link href="/about#trending" className="underline">
+              <Link prefetch={false} href="/about#trending" className="underline">
                 votes and recency
               </Link>
             )}
@@ -54,7 +54,7 @@ export async function FeedView({ sort, cursor, category = null }: { sort: string
       {category && (
         <p className="meta mb-2 text-sm">
           Only papers listed in {category} on arXiv.{" "}
-          <Link href={feedHref({ sort })} className="underline">
+          <Link prefetch={false} href={feedHref({ sort })} className="underline">
             All categories
           </Link>
         </p>

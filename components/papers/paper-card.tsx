@@ -1,53 +1,65 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { ExpandableText } from "@/components/papers/expandable-text";
 import { SaveControl } from "@/components/collections/save-control";
+import { AbstractMore } from "@/components/papers/abstract-more";
 import { VoteControl } from "@/components/papers/vote-control";
-import { formatAuthors, formatDate } from "@/lib/format";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
+import { formatAuthors, formatDate } from "@/lib/format";
+import { excerptAbstract } from "@/lib/papers/excerpt-abstract";
+import { paperAnchor } from "@/lib/papers/paper-anchor";
 
 type Props = {
   paper: PaperSummary;
   rank?: number;
   /** Search passes the title with its matches marked. */
   title?: ReactNode;
-  /** Search passes a snippet around the matches instead of the expandable abstract. */
+  /** Search passes a snippet around the matches instead of the abstract's start. */
   snippet?: ReactNode;
 };
 
-/** A paper in a list. Renders the same for everyone; per-viewer state lives in the client islands. */
+/**
+ * A paper in a list: a server component, the same for everyone, so list pages stay cached; the
+ * per-viewer parts are the vote and save islands. Thirty of these make a feed page, so every
+ * byte here counts sixty times (HTML and React payload): the links are plain anchors (no
+ * client component, no prefetch of thirty pages), the card's parts are styled through
+ * `.card` in globals.css rather than a class each, and only the abstract's start is sent.
+ */
 export function PaperCard({ paper, rank, title, snippet }: Props) {
   const authors = formatAuthors(paper.authors, paper.authorCount);
-  const headingId = `paper-${paper.id}-title`;
+  const headingId = paperAnchor(paper.id);
+  const href = `/papers/${paper.slug}`;
+  const categories = paper.categories.slice(0, 3);
+  const excerpt = snippet ? null : excerptAbstract(paper.abstract);
   return (
-    <article aria-labelledby={headingId} className="card">
+    <article className="card">
       <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
-      <div className="min-w-0 flex-1">
-        <h2 id={headingId} className="card-title">
-          {rank !== undefined && <span className="meta mr-1.5 font-normal tabular-nums">{rank}.</span>}
-          <Link href={`/papers/${paper.slug}`} className="card-link">
-            {title ?? paper.title}
-          </Link>
+      <div>
+        <h2 id={headingId}>
+          {rank !== undefined && <span className="card-rank">{rank}.</span>}
+          <a href={href}>{title ?? paper.title}</a>
         </h2>
-        <p className="card-meta">
-          {authors && <span>{authors}</span>}
-          {authors && paper.publishedAt && <span aria-hidden="true">·</span>}
-          {paper.publishedAt && <time dateTime={paper.publishedAt.slice(0, 10)}>{formatDate(paper.publishedAt)}</time>}
-          {paper.categories.slice(0, 3).map((category) => (
-            <Link key={category} href={`/?category=${encodeURIComponent(category)}`} className="chip">
-              {category}
-            </Link>
-          ))}
-        </p>
-        {snippet ? (
+        {(authors || paper.publishedAt || categories.length > 0) && (
+          <p className="card-meta">
+            {authors && <span>{authors}</span>}
+            {authors && paper.publishedAt && <span aria-hidden="true">·</span>}
+            {paper.publishedAt && <time dateTime={paper.publishedAt.slice(0, 10)}>{formatDate(paper.publishedAt)}</time>}
+            {categories.map((category) => (
+              <a key={category} href={`/?category=${encodeURIComponent(category)}`} className="chip">
+                {category}
+              </a>
+            ))}
+          </p>
+        )}
+        {excerpt === null ? (
           <p className="card-abstract line-clamp-3">{snippet}</p>
+        ) : excerpt.truncated ? (
+          <AbstractMore paperId={paper.id} slug={paper.slug}>
+            {excerpt.text}
+          </AbstractMore>
         ) : (
-          <ExpandableText label={paper.title}>
-            <p>{paper.abstract}</p>
-          </ExpandableText>
+          <p className="card-abstract">{excerpt.text}</p>
         )}
       </div>
-      <SaveControl paperId={paper.id} title={paper.title} />
+      <SaveControl paperId={paper.id} />
     </article>
   );
 }

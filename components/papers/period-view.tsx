@@ -21,10 +21,10 @@ export async function PeriodView({ kind, slug }: { kind: PeriodKind; slug: strin
           <p className="meta text-sm">{period.label} · most upvoted first</p>
         </div>
         <nav aria-label={`Other ${units[kind]}s`} className="flex gap-2">
-          <Link href={periodPath(previous)} className="btn" rel="prev">
+          <Link prefetch={false} href={periodPath(previous)} className="btn" rel="prev">
             <span aria-hidden="true">←</span> Previous {units[kind]}
           </Link>
-          <Link href={periodPath(next)} className="btn" rel="next">
+          <Link prefetch={false} href={periodPath(next)} className="btn" rel="next">
             Next {units[kind]} <span aria-hidden="true">→</span>
           </Link>
         </nav>

@@ -45,7 +45,11 @@ export function SubmitPaperForm() {
         {mutation.isSuccess && (
           <>
             {mutation.data.status === "created" ? "Added" : "Already here, now up to date"}:{" "}
-            <Link href={`/papers/${mutation.data.slug}`} className="font-medium text-accent-700 underline dark:text-accent-300">
+            <Link
+              prefetch={false}
+              href={`/papers/${mutation.data.slug}`}
+              className="font-medium text-accent-700 underline dark:text-accent-300"
+            >
               {mutation.data.title}
             </Link>
           </>

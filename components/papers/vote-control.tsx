@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { ErrorPopover } from "@/components/ui/error-popover";
 import type { PaperState } from "@/lib/client/load-paper-state";
 import { papersApi } from "@/lib/client/papers-api";
@@ -11,8 +11,9 @@ import { useRequireSignIn } from "@/lib/hooks/use-require-sign-in";
 
 /**
  * The upvote button and count. The page gives the cached count; the viewer's state and a fresh
- * count arrive from the page's one batched request. A click shows its result at once and rolls
- * back, with a message, if the server refuses.
+ * count arrive from the page's one batched request. It is a form, so a press before this script
+ * has run (or without script) posts and is counted (app/api/papers/[id]/vote's POST); once it
+ * runs, a press shows its result at once and rolls back, with a message, if the server refuses.
  */
 export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: string; upvotes: number }) {
   const state = usePaperState(paperId);
@@ -39,24 +40,20 @@ export function VoteControl({ paperId, upvotes: cachedUpvotes }: { paperId: stri
   const voted = state.data?.voted ?? false;
   const upvotes = state.data?.upvotes ?? cachedUpvotes;
 
-  async function onClick() {
+  async function onSubmit(event: FormEvent) {
+    // Synchronously, before any await: the form must not also post.
+    event.preventDefault();
     const current = await requireSignIn();
     if (current !== null) vote.mutate(!current?.voted);
   }
 
   return (
-    <div className="relative shrink-0">
-      <div className={`vote-box ${voted ? "toggle-on" : "vote-off"}`}>
-        <button type="button" aria-label="Upvote" aria-pressed={voted} onClick={() => void onClick()} className="vote-hit">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 fill-current ${voted ? "" : "text-zinc-500 dark:text-zinc-400"}`}>
-            <path d="M10 4l6 8H4z" />
-          </svg>
-        </button>
-        <span className="font-semibold tabular-nums" aria-label={`${upvotes} upvotes`}>
-          {upvotes}
-        </span>
-      </div>
+    <form method="post" action={`/api/papers/${paperId}/vote`} onSubmit={(event) => void onSubmit(event)} className="vote-box">
+      <button aria-label="Upvote" aria-pressed={voted} className="vote-hit" />
+      <span className="vote-count" aria-label={`${upvotes} upvotes`}>
+        {upvotes}
+      </span>
       {error && <ErrorPopover message={error} onDismiss={() => setError(null)} className="left-0 w-56" />}
-    </div>
+    </form>
   );
 }

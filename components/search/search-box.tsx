@@ -70,7 +70,7 @@ function SearchField({ initial, live, sort }: { initial: string; live: boolean; 
   }
 
   return (
-    <Form action="/search" role="search" className="relative w-full" onSubmit={() => clearTimeout(timer.current)}>
+    <Form prefetch={false} action="/search" role="search" className="relative w-full" onSubmit={() => clearTimeout(timer.current)}>
       <label htmlFor={FIELD_ID} className="sr-only">
         Search papers
       </label>

@@ -5,14 +5,14 @@ export function Pager({ firstHref, nextHref }: { firstHref: string | null; nextH
   return (
     <nav aria-label="Pages" className="mt-6 flex justify-between text-sm">
       {firstHref ? (
-        <Link href={firstHref} className="btn">
+        <Link prefetch={false} href={firstHref} className="btn">
           First page
         </Link>
       ) : (
         <span />
       )}
       {nextHref && (
-        <Link href={nextHref} className="btn" rel="next">
+        <Link prefetch={false} href={nextHref} className="btn" rel="next">
           Next page
         </Link>
       )}

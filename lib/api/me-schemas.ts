@@ -3,14 +3,19 @@ import { z } from "zod";
 /** Answers of the account routes: who is signed in, their state on a page of papers, sign-up. */
 
 /** GET /api/me: the signed-in person for the header's menu, or null. */
-export const meResponseSchema = z.strictObject({
-  user: z.strictObject({ id: z.string(), username: z.string(), name: z.string() }).nullable(),
-});
+const sessionUserSchema = z.strictObject({ id: z.string(), username: z.string(), name: z.string() });
+
+export const meResponseSchema = z.strictObject({ user: sessionUserSchema.nullable() });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
-/** GET /api/me/paper-state?ids=…: one batched request per page keeps the public pages cacheable. */
+/**
+ * GET /api/me/paper-state?ids=…: everything a cached page needs to know about its viewer, in one
+ * request: who is signed in (the header's menu) and their state of the papers shown.
+ */
 export const paperStateResponseSchema = z.strictObject({
   signedIn: z.boolean(),
+  /** Who is signed in, as GET /api/me says; null: nobody. */
+  user: sessionUserSchema.nullable(),
   /** Ids (of those asked) the viewer upvoted. */
   votes: z.array(z.string()),
   /** Ids (of those asked) in any collection the viewer owns. */

@@ -17,8 +17,6 @@ async function postAuth(path: string, fields: Record<string, string>): Promise<{
 }
 
 export const authApi = {
-  /** The signed-in person, or null. */
-  me: () => fetchJson<MeResponse>("/api/me").then((r) => r.user),
   /** Creates an account (the same answer when the email already has one); sign in afterwards. */
   signUp: (body: SignUpInput) => fetchJson<SignUpResponse>("/api/auth/signup", { method: "POST", body }),
   /** Signs in with email and password; the session cookie is set by the response. */

@@ -1,29 +1,46 @@
+import type { SessionUser } from "@/lib/client/auth-api";
 import { papersApi } from "@/lib/client/papers-api";
 
 /** What the viewer sees for one paper. `upvotes` is null until loaded (or for an unknown id). */
 export type PaperState = { signedIn: boolean; voted: boolean; saved: boolean; upvotes: number | null };
 
 const MAX_IDS = 100;
-type Waiter = { resolve: (state: PaperState) => void; reject: (error: unknown) => void };
-let queued = new Map<string, Waiter[]>();
+type Waiter<T> = { resolve: (value: T) => void; reject: (error: unknown) => void };
+type Batch = { papers: Map<string, Waiter<PaperState>[]>; me: Waiter<SessionUser | null>[] };
+let queued: Batch = { papers: new Map(), me: [] };
 let timer: ReturnType<typeof setTimeout> | null = null;
 
-async function loadBatch(batch: Map<string, Waiter[]>) {
-  const ids = [...batch.keys()];
-  for (let start = 0; start < ids.length; start += MAX_IDS) {
-    const chunk = ids.slice(start, start + MAX_IDS);
+async function loadBatch(batch: Batch) {
+  const ids = [...batch.papers.keys()];
+  // Without papers, one request still answers who is signed in.
+  const chunks =
+    ids.length === 0 ? [[]] : Array.from({ length: Math.ceil(ids.length / MAX_IDS) }, (_, i) => ids.slice(i * MAX_IDS, (i + 1) * MAX_IDS));
+  for (const [index, chunk] of chunks.entries()) {
+    const me = index === 0 ? batch.me : [];
     try {
       const answer = await papersApi.states(chunk);
       const votes = new Set(answer.votes);
       const saved = new Set(answer.saved);
       for (const id of chunk) {
         const state = { signedIn: answer.signedIn, voted: votes.has(id), saved: saved.has(id), upvotes: answer.counts[id] ?? null };
-        batch.get(id)?.forEach((waiter) => waiter.resolve(state));
+        batch.papers.get(id)?.forEach((waiter) => waiter.resolve(state));
       }
+      me.forEach((waiter) => waiter.resolve(answer.user));
     } catch (error) {
-      for (const id of chunk) batch.get(id)?.forEach((waiter) => waiter.reject(error));
+      for (const id of chunk) batch.papers.get(id)?.forEach((waiter) => waiter.reject(error));
+      me.forEach((waiter) => waiter.reject(error));
     }
   }
+}
+
+function enqueue(add: (batch: Batch) => void) {
+  add(queued);
+  timer ??= setTimeout(() => {
+    const batch = queued;
+    queued = { papers: new Map(), me: [] };
+    timer = null;
+    void loadBatch(batch);
+  }, 10);
 }
 
 /**
@@ -32,15 +49,16 @@ async function loadBatch(batch: Map<string, Waiter[]>) {
  * GET /api/me/paper-state?ids=… request, which keeps the pages themselves cacheable.
  */
 export function loadPaperState(paperId: string): Promise<PaperState> {
-  return new Promise((resolve, reject) => {
-    const waiters = queued.get(paperId) ?? [];
-    waiters.push({ resolve, reject });
-    queued.set(paperId, waiters);
-    timer ??= setTimeout(() => {
-      const batch = queued;
-      queued = new Map();
-      timer = null;
-      void loadBatch(batch);
-    }, 10);
-  });
+  return new Promise((resolve, reject) =>
+    enqueue((batch) => {
+      const waiters = batch.papers.get(paperId) ?? [];
+      waiters.push({ resolve, reject });
+      batch.papers.set(paperId, waiters);
+    }),
+  );
+}
+
+/** Who is signed in, asked in the same request as the page's papers (the header mounts with them). */
+export function loadMe(): Promise<SessionUser | null> {
+  return new Promise((resolve, reject) => enqueue((batch) => batch.me.push({ resolve, reject })));
 }

@@ -1,18 +1,23 @@
 // Papers, as the browser calls them: votes, the viewer's per-paper state, submitting by arXiv id.
 // Answers are typed by the server's response schemas (lib/api/), as in collections-api.ts.
 import type { PaperStateResponse } from "@/lib/api/me-schemas";
-import type { ImportPaperResponse, VoteResponse } from "@/lib/api/papers-schemas";
+import type { ImportPaperResponse, PaperDetail, VoteResponse } from "@/lib/api/papers-schemas";
 import { fetchJson } from "@/lib/client/fetch-json";
 
 export type SavedPaper = ImportPaperResponse["paper"];
 export type { PaperStateResponse };
 
 export const papersApi = {
+  /** One paper, whole (a card's "more" loads the rest of its abstract from here). */
+  get: (paperId: string) => fetchJson<PaperDetail>(`/api/papers/${encodeURIComponent(paperId)}`),
   /** Upvotes (true) or takes the upvote back (false); idempotent. */
   vote: (paperId: string, voted: boolean) =>
     fetchJson<VoteResponse>(`/api/papers/${encodeURIComponent(paperId)}/vote`, { method: voted ? "PUT" : "DELETE" }),
   /** The viewer's votes and saves and fresh counts, for up to 100 papers at once. */
-  states: (paperIds: string[]) => fetchJson<PaperStateResponse>(`/api/me/paper-state?ids=${paperIds.map(encodeURIComponent).join(",")}`),
+  states: (paperIds: string[]) =>
+    fetchJson<PaperStateResponse>(
+      paperIds.length ? `/api/me/paper-state?ids=${paperIds.map(encodeURIComponent).join(",")}` : "/api/me/paper-state",
+    ),
   /** Fetches a paper from arXiv and adds it (or brings it up to date), credited to the viewer. */
   import: (arxiv: string) => fetchJson<ImportPaperResponse>("/api/papers/import", { method: "POST", body: { arxiv } }).then((r) => r.paper),
 };

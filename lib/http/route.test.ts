@@ -190,6 +190,23 @@ describe("errors", () => {
     expect(response.headers.get("X-Why")).toBe("taken");
     expect(await response.json()).toEqual({ error: "username: is taken; choose another" });
   });
+  test("a refused form that a page posted without script is a readable page with the way back, its text escaped", async () => {
+    const refusing = route({}, () => {
+      throw new HttpError(429, "Too many <votes>; try again in 30 s", { "Retry-After": "30" });
+    });
+    const navigation = { "sec-fetch-mode": "navigate", "sec-fetch-dest": "document", referer: `${ORIGIN}/?sort=top` };
+    const response = await refusing(post("/x", { headers: navigation }));
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Retry-After")).toBe("30");
+    expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    expect(html).toContain("Too many &lt;votes&gt;; try again in 30 s");
+    expect(html).toContain('<a href="/?sort=top">Go back</a>');
+    // A script's request, and a page's GET of an API address, still get JSON.
+    expect(await (await refusing(post("/x"))).json()).toEqual({ error: "Too many <votes>; try again in 30 s" });
+    const get = await refusing(new Request(`${ORIGIN}/x`, { headers: navigation }));
+    expect(get.headers.get("Content-Type")).toContain("application/json");
+  });
 });
 
 describe("answers", () => {

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/get-session-user";
 import { clientIp } from "@/lib/http/client-ip";
 import { HttpError } from "@/lib/http/http-error";
+import { pageBackHref } from "@/lib/http/page-back-href";
 import { parseBody, parseQuery, type BodyType } from "@/lib/http/read-request";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { enforceRateLimit, rateLimitKey, type RouteRateLimitName } from "@/lib/rate-limit/rate-limit";
@@ -148,13 +149,37 @@ function toResponse(result: unknown): Response {
 }
 
 function errorResponse(error: unknown, request: Request): Response {
-  if (error instanceof HttpError) return Response.json({ error: error.message }, { status: error.status, headers: error.headers });
+  if (error instanceof HttpError) {
+    if (isPageNavigation(request)) return errorPage(error, request);
+    return Response.json({ error: error.message }, { status: error.status, headers: error.headers });
+  }
   const requestId = requestIdOf(request);
   console.error(`[request ${requestId}] ${request.method} ${new URL(request.url).pathname} failed:`, error);
   return Response.json(
     { error: `Something went wrong on our side. Try again; if it keeps happening, report request ${requestId}.`, requestId },
     { status: 500, headers: { "X-Request-Id": requestId } },
   );
+}
+
+/** A form a page posted without script (Upvote and Save before hydration): the browser shows the answer as a page. */
+function isPageNavigation(request: Request): boolean {
+  return (
+    request.method === "POST" &&
+    request.headers.get("sec-fetch-mode") === "navigate" &&
+    request.headers.get("sec-fetch-dest") === "document"
+  );
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** The refusal as a small page a person can read, with the way back, instead of raw JSON. */
+function errorPage(error: HttpError, request: Request): Response {
+  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  const back = pageBackHref(request, "/");
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Not done · Papershelf</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem"><h1>That did not work</h1><p>${escape(error.message)}</p><p><a href="${escape(back)}">Go back</a></p></main></html>`;
+  const headers = new Headers(error.headers);
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  return new Response(html, { status: error.status, headers });
 }
 
 /** A reverse proxy's request id when it sent a sane one, so its logs and ours line up; else a new one. */

@@ -2,10 +2,11 @@ import { z } from "zod";
 
 export const PAPER_STATE_MAX_IDS = 100;
 
-/** `?ids=a,b,c` of GET /api/me/paper-state: 1 to 100 distinct ids. */
+/** `?ids=a,b,c` of GET /api/me/paper-state: up to 100 distinct ids; none asks only who is signed in. */
 export const paperStateQuerySchema = z.object({
   ids: z
-    .string({ error: "is required: a comma-separated list of paper ids" })
+    .string({ error: "must be a comma-separated list of paper ids" })
+    .default("")
     .transform((value) => [
       ...new Set(
         value
@@ -17,7 +18,6 @@ export const paperStateQuerySchema = z.object({
     .pipe(
       z
         .array(z.string().max(100, "each id must be at most 100 characters"))
-        .min(1, "is required: a comma-separated list of paper ids")
         .max(PAPER_STATE_MAX_IDS, `must list at most ${PAPER_STATE_MAX_IDS} ids`),
     ),
 });

@@ -6,6 +6,7 @@ import { SaveControl } from "@/components/collections/save-control";
 import { VoteControl } from "@/components/papers/vote-control";
 import { formatDate, pluralize } from "@/lib/format";
 import { getPaperBySlug } from "@/lib/papers/get-paper";
+import { paperAnchor } from "@/lib/papers/paper-anchor";
 import { paperLinks } from "@/lib/papers/paper-links";
 
 export const revalidate = 3600;
@@ -41,7 +42,9 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
       <div className="flex gap-4">
         <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
         <div className="min-w-0 flex-1">
-          <h1 className="text-2xl leading-tight font-bold tracking-tight sm:text-3xl">{paper.title}</h1>
+          <h1 id={paperAnchor(paper.id)} className="text-2xl leading-tight font-bold tracking-tight sm:text-3xl">
+            {paper.title}
+          </h1>
           <p className="meta mt-2 text-sm">
             {paper.authors.length > 0
               ? paper.authors.join(", ")
@@ -50,7 +53,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
                 : "Authors not listed"}
           </p>
         </div>
-        <SaveControl paperId={paper.id} title={paper.title} size="page" />
+        <SaveControl paperId={paper.id} size="page" />
       </div>
       <dl className="meta mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">Published</dt>
@@ -64,7 +67,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
             <dt className="font-medium">Submitted by</dt>
             <dd>
               {paper.submittedBy.username ? (
-                <Link href={`/u/${encodeURIComponent(paper.submittedBy.username)}`} className="underline">
+                <Link prefetch={false} href={`/u/${encodeURIComponent(paper.submittedBy.username)}`} className="underline">
                   {paper.submittedBy.name || paper.submittedBy.username}
                 </Link>
               ) : (

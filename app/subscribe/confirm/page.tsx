@@ -12,7 +12,7 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
       <MessagePanel title="You are subscribed">
         <p>The {confirmed} digest of trending papers will arrive in your inbox. Every message has a link to unsubscribe.</p>
         <p>
-          <Link href="/" className="btn">
+          <Link prefetch={false} href="/" className="btn">
             Read today’s papers
           </Link>
         </p>
@@ -27,7 +27,7 @@ export default async function ConfirmSubscriptionPage({ searchParams }: PageProp
           link.
         </p>
         <p>
-          <Link href="/" className="btn">
+          <Link prefetch={false} href="/" className="btn">
             Go to the feed
           </Link>
         </p>

@@ -3,7 +3,7 @@ import { route } from "@/lib/http/route";
 import { getPaperState } from "@/lib/me/get-paper-state";
 import { paperStateQuerySchema } from "@/lib/validations/paper-state-query";
 
-/** The viewer's votes and saves, and fresh counts, for every paper on a page in one request. */
+/** Who is signed in, and their votes and saves and fresh counts for every paper on a page, in one request. */
 export const GET = route({ auth: "optional", query: paperStateQuerySchema, response: paperStateResponseSchema }, ({ query, user }) =>
-  getPaperState(user?.id ?? null, query.ids),
+  getPaperState(user, query.ids),
 );
