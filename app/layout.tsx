@@ -12,6 +12,15 @@ export const metadata: Metadata = {
   title: { default: "Papershelf: daily research papers", template: "%s · Papershelf" },
   description: "A daily feed of new research papers, with upvotes, search, collections and sharing.",
   openGraph: { siteName: "Papershelf", type: "website" },
+  // Files in public/, rendered by scripts/make-icons.mjs.
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/icon-192.png", type: "image/png", sizes: "192x192" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<"/c/[token]">): Pro
     // A link is shared with people, not with search engines.
     robots: { index: false, follow: false },
     openGraph: { type: "website", title: collection.title, description, url: `/c/${(await params).token}` },
-    twitter: { card: "summary", title: collection.title, description },
+    twitter: { card: "summary_large_image", title: collection.title, description },
     alternates: { types: { "application/atom+xml": `/c/${(await params).token}/feed.xml` } },
   };
 }

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: PageProps<"/collections/[id]"
     title: collection.title,
     description,
     openGraph: { type: "website", title: collection.title, description, url: `/collections/${collection.id}` },
-    twitter: { card: "summary", title: collection.title, description },
+    twitter: { card: "summary_large_image", title: collection.title, description },
     alternates: { canonical: `/collections/${collection.id}`, types: { "application/atom+xml": `/collections/${collection.id}/feed.xml` } },
   };
 }

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/papers/[slug]">):
       url: `/papers/${paper.slug}`,
       publishedTime: paper.publishedAt ?? undefined,
     },
-    twitter: { card: "summary", title: paper.title, description },
+    twitter: { card: "summary_large_image", title: paper.title, description },
   };
 }
 
