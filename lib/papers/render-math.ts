@@ -11,11 +11,14 @@ const MAX_TEX_LENGTH = 1000;
 // abstract, so a formula that does is shown as written. Without them, KaTeX's output grows in step
 // with its input (at most about 40 bytes of MathML for a character of TeX).
 const DEFINES_MACROS = /\\(?:global|long|[egx]?def|let|futurelet|(?:re)?newcommand|providecommand|newenvironment)(?![A-Za-z@])/;
-const KATEX_PREFIX = '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"';
-const KATEX_SUFFIX = "</math></span>";
+// KaTeX's MathML: the formula, and its TeX again in an annotation that browsers do not show. The
+// title and abstract keep the TeX as written, the label says the formula: the annotation is dropped,
+// a third of the bytes of a short formula.
+const KATEX_MATHML =
+  /^<span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"( display="block")?><semantics>(.*)<annotation encoding="application\/x-tex">[^<]*<\/annotation><\/semantics><\/math><\/span>$/s;
 
 /**
- * TeX to MathML, with KaTeX, on the server: `<math aria-label="…">…</math>`, or null when the formula
+ * TeX to MathML, with KaTeX, on the server: `<math aria-label="…"><mrow>…</mrow></math>`, or null when the formula
  * does not render (bad TeX, a command KaTeX does not know, one that needs trust, too long), and the
  * caller shows its source instead.
  *
@@ -52,9 +55,10 @@ export function renderMath(tex: string, display: boolean): string | null {
     return null;
   }
   // The shape is checked so that a KaTeX upgrade that changes it shows text, never broken markup.
-  if (untrusted || !html.startsWith(KATEX_PREFIX) || !html.endsWith(KATEX_SUFFIX)) return null;
-  const math = html.slice(KATEX_PREFIX.length, -"</span>".length);
-  return `<math aria-label="${escapeHtml(speak(tex, options))}"${applyMathVariants(math)}`;
+  const parts = untrusted ? null : KATEX_MATHML.exec(html);
+  if (!parts) return null;
+  const [, block = "", body = ""] = parts;
+  return `<math aria-label="${escapeHtml(speak(tex, options))}"${block}>${applyMathVariants(body)}</math>`;
 }
 
 function speak(tex: string, options: KatexOptions): string {
