@@ -9,14 +9,18 @@ import { CollectionItems } from "@/components/collections/collection-items";
 import { ExportLinks } from "@/components/collections/export-links";
 import { ShareControls } from "@/components/collections/share-controls";
 import { VisibilityControl } from "@/components/collections/visibility-control";
+import type { MathTitles } from "@/components/papers/math-titles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { OwnedCollectionWithItems } from "@/lib/client/collections-api";
 import { useCollection } from "@/lib/client/use-collection";
 import { useCollectionMutations } from "@/lib/client/use-collection-mutations";
 import { formatDate, pluralize } from "@/lib/format";
 
-/** The owner's view of a collection: the reading list first, settings and sharing to the side. */
-export function CollectionEditor({ initial }: { initial: OwnedCollectionWithItems }) {
+/**
+ * The owner's view of a collection: the reading list first, settings and sharing to the side.
+ * `mathTitles`: the titles with math, rendered on the server (see renderMathTitles).
+ */
+export function CollectionEditor({ initial, mathTitles }: { initial: OwnedCollectionWithItems; mathTitles?: MathTitles }) {
   const router = useRouter();
   const collection = useCollection(initial).data;
   const [error, setError] = useState<string | null>(null);
@@ -63,6 +67,7 @@ export function CollectionEditor({ initial }: { initial: OwnedCollectionWithItem
         <div className="mt-6">
           <CollectionItems
             items={collection.items}
+            mathTitles={mathTitles}
             actions={actions}
             emptyHint={
               <>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { HTMLAttributes, ReactNode } from "react";
 import { ItemNote } from "@/components/collections/item-note";
+import type { MathTitles } from "@/components/papers/math-titles";
 import type { CollectionItemView } from "@/lib/client/collections-api";
 import { formatAuthors, formatDate } from "@/lib/format";
 
@@ -13,6 +14,8 @@ export type ItemActions = {
 
 type Props = {
   item: CollectionItemView;
+  /** The title with its math rendered, when it has math (from the server page). */
+  mathTitle?: MathTitles[string];
   /** Its place in the collection's own order (0-based), whatever the view's sort. */
   index: number;
   count: number;
@@ -30,7 +33,7 @@ const DROP_LINE = {
 };
 
 /** One paper of a collection: its number, title, authors and dates, its note, and the owner's controls. */
-export function CollectionItem({ item, index, count, actions, canReorder, move, drag, dragging, dropEdge }: Props) {
+export function CollectionItem({ item, mathTitle, index, count, actions, canReorder, move, drag, dragging, dropEdge }: Props) {
   const title = item.paper.title;
   return (
     <li
@@ -53,7 +56,7 @@ export function CollectionItem({ item, index, count, actions, canReorder, move, 
             href={`/papers/${item.paper.slug}`}
             className="hover:text-accent-700 hover:underline dark:hover:text-accent-300"
           >
-            {title}
+            {mathTitle ?? title}
           </Link>
         </h2>
         <p className="meta mt-0.5 text-xs">

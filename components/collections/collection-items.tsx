@@ -2,6 +2,7 @@
 
 import { useId, useMemo, useRef, useState } from "react";
 import { CollectionItem, type ItemActions } from "@/components/collections/collection-item";
+import type { MathTitles } from "@/components/papers/math-titles";
 import type { CollectionItemView } from "@/lib/client/collections-api";
 import { useItemReorder } from "@/lib/hooks/use-item-reorder";
 
@@ -26,14 +27,17 @@ const COMPARE: Record<Sort, (a: Entry, b: Entry) => number> = {
  * A collection's papers as a reading list: order numbers, notes under each paper, and a view that
  * can be sorted and filtered without touching the stored order. With `actions` (the owner), each
  * item can be moved (buttons, or drag and drop in the collection's own order), removed, and its
- * note edited in place.
+ * note edited in place. `mathTitles` are the titles with math, rendered by the server page (see
+ * renderMathTitles); a paper missing from them (added after the page loaded) shows its title as written.
  */
 export function CollectionItems({
   items,
+  mathTitles,
   actions,
   emptyHint,
 }: {
   items: CollectionItemView[];
+  mathTitles?: MathTitles;
   actions?: ItemActions;
   emptyHint?: React.ReactNode;
 }) {
@@ -109,6 +113,7 @@ export function CollectionItems({
             <CollectionItem
               key={item.paperId}
               item={item}
+              mathTitle={mathTitles?.[item.paperId]}
               index={index}
               count={items.length}
               actions={actions}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CollectionItems } from "@/components/collections/collection-items";
 import { CopyCollectionButton } from "@/components/collections/copy-collection-button";
 import { ExportLinks } from "@/components/collections/export-links";
+import { renderMathTitles } from "@/components/papers/math-titles";
 import type { CollectionWithItems } from "@/lib/api/collections-schemas";
 import { formatDate, pluralize } from "@/lib/format";
 
@@ -38,7 +39,7 @@ export function CollectionReader({
         <ExportLinks base={base} feed={`${base}/feed.xml`} />
       </div>
       <div className="mt-6">
-        <CollectionItems items={collection.items} />
+        <CollectionItems items={collection.items} mathTitles={renderMathTitles(collection.items.map((item) => item.paper))} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SaveControl } from "@/components/collections/save-control";
 import { AbstractMore } from "@/components/papers/abstract-more";
+import { MathText } from "@/components/papers/math-text";
 import { VoteControl } from "@/components/papers/vote-control";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
 import { formatAuthors, formatDate } from "@/lib/format";
@@ -53,10 +54,12 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
           <p className="card-abstract line-clamp-3">{snippet}</p>
         ) : excerpt.truncated ? (
           <AbstractMore paperId={paper.id} slug={paper.slug}>
-            {excerpt.text}
+            <MathText text={excerpt.text} />
           </AbstractMore>
         ) : (
-          <p className="card-abstract">{excerpt.text}</p>
+          <p className="card-abstract">
+            <MathText text={excerpt.text} />
+          </p>
         )}
       </div>
       <SaveControl paperId={paper.id} />

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CollectionEditor } from "@/components/collections/collection-editor";
 import { CollectionReader } from "@/components/collections/collection-reader";
+import { renderMathTitles } from "@/components/papers/math-titles";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { getViewableCollection } from "@/lib/collections/read";
 import { pluralize } from "@/lib/format";
@@ -42,7 +43,9 @@ export default async function CollectionPage({ params }: PageProps<"/collections
   const found = await load(params);
   // Someone else's private or unlisted collection is "not found", exactly like a missing one.
   if (!found) notFound();
-  if (found.isOwner) return <CollectionEditor initial={found.collection} />;
+  if (found.isOwner) {
+    return <CollectionEditor initial={found.collection} mathTitles={renderMathTitles(found.collection.items.map((item) => item.paper))} />;
+  }
   return (
     <CollectionReader
       collection={found.collection}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PaperCollections } from "@/components/collections/paper-collections";
 import { SaveControl } from "@/components/collections/save-control";
+import { MathText } from "@/components/papers/math-text";
 import { VoteControl } from "@/components/papers/vote-control";
 import { formatDate, pluralize } from "@/lib/format";
 import { getPaperBySlug } from "@/lib/papers/get-paper";
@@ -43,7 +44,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
         <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
         <div className="min-w-0 flex-1">
           <h1 id={paperAnchor(paper.id)} className="text-2xl leading-tight font-bold tracking-tight sm:text-3xl">
-            {paper.title}
+            <MathText text={paper.title} />
           </h1>
           <p className="meta mt-2 text-sm">
             {paper.authors.length > 0
@@ -107,7 +108,9 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
         <h2 id="abstract-heading" className="text-lg font-semibold">
           Abstract
         </h2>
-        <p className="mt-2 max-w-[70ch] text-base leading-7 text-zinc-800 dark:text-zinc-200">{paper.abstract}</p>
+        <p className="mt-2 max-w-[70ch] text-base leading-7 text-zinc-800 dark:text-zinc-200">
+          <MathText text={paper.abstract} />
+        </p>
       </section>
       <PaperCollections paperId={paper.id} />
     </article>
