@@ -10,7 +10,7 @@ import path from "node:path";
 import { argValue } from "./lib/args";
 import { startFreshApp } from "./lib/fresh-app";
 import { onCore, runJson, startProcess, waitForUrl } from "./lib/processes";
-import { writeResultsSection } from "./lib/results-file";
+import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { percentile } from "./lib/stats";
 
 const rounds = Number(argValue("rounds") ?? 5);
@@ -52,6 +52,7 @@ const median = (values: number[]) =>
     [...values].sort((a, b) => a - b),
     50,
   );
+const measuredCommit = describeCommit(); // before the build, which writes to tsconfig.json for a while
 const loadBefore = os.loadavg()[0]!;
 const app = await startFreshApp({ port, core: 0 });
 const work = mkdtempSync(path.join(os.tmpdir(), "papershelf-throughput-"));
@@ -108,7 +109,7 @@ const row = (name: string, which: "app" | "bare") => {
 
 writeResultsSection(
   "Feed throughput (production server)",
-  `Run: \`npm run bench:throughput${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` on ${new Date().toISOString().slice(0, 10)}: the cached feed \`/\` (${bodyBytes.toLocaleString("en-US")} bytes of HTML; Next's cache said \`${cacheState}\`) from the app as a fresh \`npm start\` serves it (\`scripts/serve.mjs\`, the production build, seed papers on the embedded database), next to a bare \`node:http\` server returning the same body with the same ${headerCount} headers. Both servers on core 0, autocannon (${connections} connections, no compression asked) on core 1; a warm-up of each, then ${rounds} rounds of ${seconds} s each, alternating which goes first. Machine load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after.
+  `Run: \`npm run bench:throughput${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` on ${new Date().toISOString().slice(0, 10)}, commit ${measuredCommit}: the cached feed \`/\` (${bodyBytes.toLocaleString("en-US")} bytes of HTML; Next's cache said \`${cacheState}\`) from the app as a fresh \`npm start\` serves it (\`scripts/serve.mjs\`, the production build, seed papers on the embedded database), next to a bare \`node:http\` server returning the same body with the same ${headerCount} headers. Both servers on core 0, autocannon (${connections} connections, no compression asked) on core 1; a warm-up of each, then ${rounds} rounds of ${seconds} s each, alternating which goes first. Machine load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after.
 
 | server | bytes per response (headers and body) | median req/s | each round | p50 ms | p99 ms | timeouts |
 | --- | --- | --- | --- | --- | --- | --- |

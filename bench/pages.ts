@@ -12,7 +12,7 @@ import lighthouse from "lighthouse";
 import { argValue } from "./lib/args";
 import { startFreshApp } from "./lib/fresh-app";
 import { measurePageWeight, type PageWeight } from "./lib/page-weight";
-import { writeResultsSection } from "./lib/results-file";
+import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { createSampleCollection, publicSamplePages, type SamplePage } from "./lib/sample-pages";
 import { percentile } from "./lib/stats";
 
@@ -99,15 +99,9 @@ function chromiumVersion(): string {
   return /\d+\.\d+\.\d+\.\d+/.exec(printed)?.[0] ?? "(unknown version)";
 }
 
-function commit(): string {
-  const hash = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim();
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).stdout.trim() !== "";
-  return `${hash}${dirty ? " with uncommitted changes" : ""}`;
-}
-
 type Measured = SamplePage & { weight: PageWeight; runs: Run[] };
 
-const measuredCommit = commit(); // before the build, which writes to tsconfig.json for a while
+const measuredCommit = describeCommit(); // before the build, which writes to tsconfig.json for a while
 const loadBefore = os.loadavg()[0]!;
 const app = await startFreshApp({ port, core: 0 });
 let measured: Measured[];
@@ -140,7 +134,8 @@ let cells = 0;
 const cell = (value: string, ok: boolean, values: number[], format: (n: number) => string) => {
   cells++;
   if (ok) passed++;
-  const spread = values.length > 1 ? ` (${format(Math.min(...values))}–${format(Math.max(...values))})` : "";
+  const [low, high] = [format(Math.min(...values)), format(Math.max(...values))];
+  const spread = low === high ? "" : ` (${low}–${high})`;
   return `${value} ${mark(ok)}${spread}`;
 };
 const rows = measured.map(({ name, path, weight, runs: results }) => {
