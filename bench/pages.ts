@@ -99,7 +99,8 @@ function chromiumVersion(): string {
   return /\d+\.\d+\.\d+\.\d+/.exec(printed)?.[0] ?? "(unknown version)";
 }
 
-type Measured = SamplePage & { weight: PageWeight; runs: Run[] };
+/** `runs` holds the runs that succeeded; `errors` why the others did not (a page Chromium could not load). */
+type Measured = SamplePage & { weight: PageWeight; runs: Run[]; errors: string[] };
 
 const measuredCommit = describeCommit(); // before the build, which writes to tsconfig.json for a while
 const loadBefore = os.loadavg()[0]!;
@@ -112,12 +113,20 @@ try {
   measured = [];
   for (const page of pages) {
     await measurePageWeight(`${app.base}${page.path}`);
-    measured.push({ ...page, weight: await measurePageWeight(`${app.base}${page.path}`), runs: [] });
+    measured.push({ ...page, weight: await measurePageWeight(`${app.base}${page.path}`), runs: [], errors: [] });
   }
   // Round-robin, so a busy spell on the machine falls on every page rather than on one.
   for (let run = 1; run <= runs; run++) {
     for (const page of measured) {
-      const result = await audit(`${app.base}${page.path}`);
+      let result: Run;
+      try {
+        result = await audit(`${app.base}${page.path}`);
+      } catch (error) {
+        // Reported with the results (never retried away); the other runs of the page still count.
+        page.errors.push(error instanceof Error ? error.message : String(error));
+        console.warn(`  run ${run}/${runs} ${page.name}: failed: ${page.errors.at(-1)}`);
+        continue;
+      }
       page.runs.push(result);
       console.log(
         `  run ${run}/${runs} ${page.name}: perf ${result.performance}, a11y ${result.accessibility}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms`,
@@ -138,14 +147,32 @@ const cell = (value: string, ok: boolean, values: number[], format: (n: number) 
   const spread = low === high ? "" : ` (${low}–${high})`;
   return `${value} ${mark(ok)}${spread}`;
 };
+/** The path as a reader of RESULTS.md can use it: the share token and the username are made up per run. */
+const shown = (path: string) => `\`${path.replace(/\/c\/.*/, "/c/<token>").replace(/\/u\/.*/, "/u/<username>")}\``;
 const rows = measured.map(({ name, path, weight, runs: results }) => {
+  if (results.length === 0) {
+    cells += 4;
+    return [
+      name,
+      shown(path),
+      "no run ✗",
+      "no run ✗",
+      "no run ✗",
+      "no run ✗",
+      "",
+      "",
+      kb(weight.htmlBytes),
+      kb(weight.jsBytes),
+      kb(weight.jsGzipBytes),
+    ];
+  }
   const m = (key: "performance" | "accessibility" | "lcpMs" | "tbtMs" | "cls" | "transferBytes") => median(results.map((r) => r[key]));
   const all = (key: "performance" | "accessibility" | "lcpMs" | "tbtMs") => results.map((r) => r[key]);
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
   const html = name === "feed" ? `${kb(weight.htmlBytes)} ${mark(weight.htmlBytes <= TARGET.feedHtmlBytes)}` : kb(weight.htmlBytes);
   return [
-    name,
-    `\`${path.replace(/\/c\/.*/, "/c/<token>").replace(/\/u\/.*/, "/u/<username>")}\``,
+    results.length === runs ? name : `${name} (${results.length} of ${runs} runs)`,
+    shown(path),
     cell(`**${m("performance")}**`, m("performance") >= TARGET.performance, all("performance"), String),
     cell(String(m("accessibility")), m("accessibility") >= TARGET.accessibility, all("accessibility"), String),
     cell(`${seconds(m("lcpMs"))} s`, m("lcpMs") <= TARGET.lcpMs, all("lcpMs"), seconds),
@@ -161,7 +188,9 @@ const failures = measured
   .map(({ name, runs: results }) => [name, [...new Set(results.flatMap((r) => r.a11yFailures))]] as const)
   .filter(([, ids]) => ids.length > 0)
   .map(([name, ids]) => `- ${name}: ${ids.map((id) => `\`${id}\``).join(", ")}`);
-const first = measured[0]!.runs[0]!;
+const first = measured.flatMap((page) => page.runs)[0];
+if (!first) throw new Error(`no Lighthouse run succeeded:\n${measured.flatMap((page) => page.errors).join("\n")}`);
+const runErrors = measured.flatMap(({ name, errors }) => errors.map((error) => `- ${name}: ${error.replace(/^\S+: /, "")}`));
 
 writeResultsSection(
   "Pages (Lighthouse)",
@@ -173,7 +202,7 @@ Each value is the median of ${runs} runs, each metric on its own; the range of t
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 
-**${passed} of ${cells}** Lighthouse targets met (performance, accessibility, LCP, TBT on ${measured.length} pages).${failures.length ? `\n\nAccessibility audits that failed in at least one run:\n\n${failures.join("\n")}` : ""}`,
+**${passed} of ${cells}** Lighthouse targets met (performance, accessibility, LCP, TBT on ${measured.length} pages).${failures.length ? `\n\nAccessibility audits that failed in at least one run:\n\n${failures.join("\n")}` : ""}${runErrors.length ? `\n\nRuns that failed (left out of the medians):\n\n${runErrors.join("\n")}` : ""}`,
 );
 console.log("wrote bench/RESULTS.md");
 process.exit(0);
