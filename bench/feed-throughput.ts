@@ -40,6 +40,7 @@ function cannon(url: string, duration: number): Cannon {
   ]);
   const result = runJson<Cannon>(command, args);
   // A wrong answer invalidates the comparison; a timeout (an error to autocannon) is only slow, and counted.
+  // A server that stopped altogether is caught after each round.
   if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
   return result;
 }
@@ -84,6 +85,8 @@ try {
       const order: ("app" | "bare")[] = round % 2 === 1 ? ["app", "bare"] : ["bare", "app"];
       for (const which of order) {
         const result = cannon(which === "app" ? appUrl : bareUrl, seconds);
+        app.assertRunning();
+        if (bare.exitCode !== null || bare.signalCode !== null) throw new Error("the bare server stopped during the run");
         results[which].push(result);
         console.log(`  round ${round}/${rounds} ${which}: ${Math.round(result.requests.average)} req/s`);
       }
@@ -111,7 +114,7 @@ writeResultsSection(
   "Feed throughput (production server)",
   `Run: \`npm run bench:throughput${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` on ${new Date().toISOString().slice(0, 10)}, commit ${measuredCommit}: the cached feed \`/\` (${bodyBytes.toLocaleString("en-US")} bytes of HTML; Next's cache said \`${cacheState}\`) from the app as a fresh \`npm start\` serves it (\`scripts/serve.mjs\`, the production build, seed papers on the embedded database), next to a bare \`node:http\` server returning the same body with the same ${headerCount} headers. Both servers on core 0, autocannon (${connections} connections, no compression asked) on core 1; a warm-up of each, then ${rounds} rounds of ${seconds} s each, alternating which goes first. Machine load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after.
 
-| server | bytes per response (headers and body) | median req/s | each round | p50 ms | p99 ms | timeouts |
+| server | bytes per response (headers and body) | median req/s | each round | p50 ms | p99 ms | errors (timeouts) |
 | --- | --- | --- | --- | --- | --- | --- |
 ${row("`scripts/serve.mjs`: cached feed `/`", "app")}
 ${row("bare node:http, same bytes", "bare")}

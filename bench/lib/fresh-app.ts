@@ -4,7 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { onCore, startProcess, waitForUrl } from "./processes";
 
-export type FreshApp = { base: string; stop: () => Promise<void> };
+export type FreshApp = {
+  base: string;
+  /** Throws when the app is no longer running: measurements taken since then are void. */
+  assertRunning: () => void;
+  stop: () => Promise<void>;
+};
 
 /**
  * The app as a new user gets it from `npm start`: scripts/start.ts (migrate, seed the 90 papers,
@@ -34,8 +39,19 @@ export async function startFreshApp(options: { port: number; core: number; distD
   };
   console.log(`starting the app on ${base} (core ${core}; it builds first if the sources changed)…`);
   const server = startProcess(...onCore(core, "node_modules/.bin/tsx", ["scripts/start.ts"]), env);
+  let stopping = false;
+  const assertRunning = () => {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      // scripts/start.ts exits 128 + n when signal n stopped it (143: SIGTERM), as a shell would.
+      throw new Error(`the app stopped during the run (exit status ${server.exitCode ?? server.signalCode}); its measurements are void`);
+    }
+  };
+  server.once("exit", (code, signal) => {
+    if (!stopping) console.error(`the app stopped by itself or from outside: exit status ${code ?? signal}`);
+  });
   const stop = async () => {
-    if (server.exitCode === null) {
+    stopping = true;
+    if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
       await exited;
@@ -50,5 +66,5 @@ export async function startFreshApp(options: { port: number; core: number; distD
     await stop();
     throw error;
   }
-  return { base, stop };
+  return { base, assertRunning, stop };
 }
