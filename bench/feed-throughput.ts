@@ -85,7 +85,7 @@ try {
       const order: ("app" | "bare")[] = round % 2 === 1 ? ["app", "bare"] : ["bare", "app"];
       for (const which of order) {
         const result = cannon(which === "app" ? appUrl : bareUrl, seconds);
-        app.assertRunning();
+        await app.assertRunning();
         if (bare.exitCode !== null || bare.signalCode !== null) throw new Error("the bare server stopped during the run");
         results[which].push(result);
         console.log(`  round ${round}/${rounds} ${which}: ${Math.round(result.requests.average)} req/s`);

@@ -122,13 +122,13 @@ try {
       try {
         result = await audit(`${app.base}${page.path}`);
       } catch (error) {
-        app.assertRunning();
+        await app.assertRunning();
         // Reported with the results (never retried away); the other runs of the page still count.
         page.errors.push(error instanceof Error ? error.message : String(error));
         console.warn(`  run ${run}/${runs} ${page.name}: failed: ${page.errors.at(-1)}`);
         continue;
       }
-      app.assertRunning();
+      await app.assertRunning();
       page.runs.push(result);
       console.log(
         `  run ${run}/${runs} ${page.name}: perf ${result.performance}, a11y ${result.accessibility}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms`,

@@ -6,8 +6,8 @@ import { onCore, startProcess, waitForUrl } from "./processes";
 
 export type FreshApp = {
   base: string;
-  /** Throws when the app is no longer running: measurements taken since then are void. */
-  assertRunning: () => void;
+  /** Throws when the app no longer runs or answers: measurements taken since then are void. */
+  assertRunning: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -40,10 +40,16 @@ export async function startFreshApp(options: { port: number; core: number; distD
   console.log(`starting the app on ${base} (core ${core}; it builds first if the sources changed)…`);
   const server = startProcess(...onCore(core, "node_modules/.bin/tsx", ["scripts/start.ts"]), env);
   let stopping = false;
-  const assertRunning = () => {
+  const assertRunning = async () => {
+    // A child's exit is only noticed while the event loop runs, and the load generators run synchronously.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     if (server.exitCode !== null || server.signalCode !== null) {
       // scripts/start.ts exits 128 + n when signal n stopped it (143: SIGTERM), as a shell would.
       throw new Error(`the app stopped during the run (exit status ${server.exitCode ?? server.signalCode}); its measurements are void`);
+    }
+    const answer = await fetch(`${base}/api/papers?limit=1`, { signal: AbortSignal.timeout(30_000) }).catch((error: Error) => error);
+    if (answer instanceof Error || !answer.ok) {
+      throw new Error(`the app no longer answers (${answer instanceof Error ? answer.message : answer.status}); its measurements are void`);
     }
   };
   server.once("exit", (code, signal) => {
