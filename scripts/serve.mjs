@@ -16,6 +16,29 @@ const server = createServer((request, response) => {
   normalizeForwardedHeaders(request, trust);
   void handle(request, response);
 });
+// Lingering close, as nginx's `lingering_close` does. A route that refuses a body before reading
+// all of it (a 413 past the 64 KB cap) answers with `Connection: close`; closing the socket at
+// once, with the client's next bytes still arriving, makes the kernel reset the connection, and a
+// reset can throw away the answer before the client has read it. So the closing side first ends
+// its half, then reads and discards what still comes for a moment (at most 1 MB or 1 s: a body
+// without end is still cut off), and only then closes.
+const LINGER_BYTES = 1024 * 1024;
+const LINGER_MS = 1000;
+server.on("connection", (socket) => {
+  socket.destroySoon = function lingeringClose() {
+    this.end();
+    let drained = 0;
+    const close = () => this.destroy();
+    this.on("data", (chunk) => {
+      drained += chunk.length;
+      if (drained > LINGER_BYTES) close();
+    });
+    this.on("end", close);
+    this.resume();
+    setTimeout(close, LINGER_MS).unref();
+  };
+});
+
 // Every interface, IPv4 and IPv6, as `next start` listens.
 server.listen(port, () => console.log(`▲ Papershelf ready on http://localhost:${port}`));
 
