@@ -1,4 +1,5 @@
 import { renderToString } from "react-dom/server";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { MathText } from "@/components/papers/math-text";
 
@@ -73,6 +74,26 @@ describe("MathText", () => {
       expect(tag).not.toMatch(/^<\/?(a|script|img|svg|iframe|style|link|object|embed|form)[\s>]/i);
       expect(tag).not.toMatch(/\s(href|src|class|style|id|data-[\w-]+|on\w+)=/i);
     }
+  });
+
+  test("any text, math or not, leaves only MathML tags without attributes from the input", () => {
+    // Every "<" in the output opens a real tag: text is escaped by React or KaTeX, the label by escapeHtml.
+    const allowed =
+      /^<\/?(h1|span|math|mrow|mi|mn|mo|ms|mtext|mspace|msup|msub|msubsup|mfrac|msqrt|mroot|mover|munder|munderover|mpadded|mphantom|mstyle|mtable|mtr|mtd|menclose)(\s[^<>]*)?\/?>$/;
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom("$", "<", ">", "&", '"', "'", "\\", "{", "}", "^", "a", "x", " ", "/", "=", "\\text", "script"),
+          maxLength: 40,
+        }),
+        (text) => {
+          for (const tag of html(text).match(/<[^>]*>/g) ?? []) {
+            expect(tag).toMatch(allowed);
+            expect(tag).not.toMatch(/\s(href|src|class|style|id|data-[\w-]+|on\w+)=/i);
+          }
+        },
+      ),
+    );
   });
 
   test("commands that need trust show the whole formula as written, not a red placeholder", () => {
