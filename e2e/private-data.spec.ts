@@ -1,13 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./helpers/auth";
+import { createPapers } from "./helpers/papers";
 
 // A collection that leaves public view must vanish from every cached page and the public API on
 // the very next request, not after one more stale serving.
+//
+// Each test lists its collection on a paper of its own: Next stamps a cached page when its render
+// ends, so a render that read the database before the change and finished after it would be kept
+// as fresh. Sibling tests polling one shared paper page made exactly that render (CI, stop 17).
 
 async function publicCollection(page: Page): Promise<{ id: string; title: string; paperSlug: string }> {
-  const papers = (await (await page.request.get("/api/papers?limit=1&sort=new")).json()) as { papers: { id: string; slug: string }[] };
-  const paper = papers.papers[0]!;
+  const paper = (await createPapers(1)).papers[0]!;
   const title = `Public reading ${randomBytes(4).toString("hex")}`;
   const created = await page.request.post("/api/me/collections", { data: { title, visibility: "PUBLIC", paperId: paper.id } });
   expect(created.status(), await created.text()).toBe(201);
