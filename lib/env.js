@@ -26,6 +26,23 @@ const schema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a UTC time like 07:00")
     .optional(),
+  // Background jobs (see lib/jobs): which sources the worker ingests from. "none" turns ingestion
+  // off; arXiv ingests only when INGEST_ARXIV_CATEGORIES names categories.
+  INGEST_SOURCES: z
+    .string()
+    .default("hf,arxiv")
+    .refine((value) => value === "none" || value.split(",").every((s) => ["hf", "arxiv"].includes(s.trim())), {
+      message: 'must be "none" or a comma-separated list of hf and arxiv',
+    }),
+  // arXiv categories whose new submissions are ingested once a day, e.g. "cs.LG,cs.CL".
+  INGEST_ARXIV_CATEGORIES: z
+    .string()
+    .default("")
+    .refine((value) => value.trim() === "" || value.split(",").every((c) => /^[a-z][a-z-]{0,19}(\.[A-Za-z][A-Za-z-]{0,19})?$/.test(c.trim())), {
+      message: "must be a comma-separated list of arXiv categories like cs.LG,cs.CL",
+    }),
+  // Usernames (comma-separated) who see /admin/jobs; everyone else gets a 404 there.
+  ADMIN_USERNAMES: z.string().default(""),
   // Signs session tokens. `npm start` generates one into data/auth-secret when it is not set.
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 33`)").optional(),
   // Each OAuth provider is switched on by its client id and secret.
