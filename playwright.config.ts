@@ -72,6 +72,9 @@ export default defineConfig({
         ARXIV_API_URL: "http://127.0.0.1:3450/api/query",
         HF_API_URL: "http://127.0.0.1:3450/api",
         SMTP_URL: "smtp://127.0.0.1:3451",
+        // Tests that need ingestion start an app of their own against a replay server (e2e/living-feed.spec.ts).
+        INGEST_SOURCES: "none",
+        ADMIN_USERNAMES: "e2e_admin",
       },
     },
     {

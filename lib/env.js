@@ -12,6 +12,9 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   // The public origin, used for absolute links in Open Graph tags, feeds and emails.
   APP_URL: z.string().url().default("http://localhost:3000"),
+  // Where workers and command-line tools reach a web server to refresh its cached pages after
+  // they changed papers (lib/jobs/revalidate-app.ts); `npm start` sets it to its own server.
+  APP_INTERNAL_URL: z.string().url().optional(),
   // Where imports fetch papers from; tests point them at a local server.
   ARXIV_API_URL: z.string().url().default("https://export.arxiv.org/api/query"),
   HF_API_URL: z.string().url().default("https://huggingface.co/api"),
@@ -38,9 +41,17 @@ const schema = z.object({
   INGEST_ARXIV_CATEGORIES: z
     .string()
     .default("")
-    .refine((value) => value.trim() === "" || value.split(",").every((c) => /^[a-z][a-z-]{0,19}(\.[A-Za-z][A-Za-z-]{0,19})?$/.test(c.trim())), {
-      message: "must be a comma-separated list of arXiv categories like cs.LG,cs.CL",
-    }),
+    .refine(
+      (value) => value.trim() === "" || value.split(",").every((c) => /^[a-z][a-z-]{0,19}(\.[A-Za-z][A-Za-z-]{0,19})?$/.test(c.trim())),
+      {
+        message: "must be a comma-separated list of arXiv categories like cs.LG,cs.CL",
+      },
+    ),
+  // Caps every background job's timeout (seconds): a job still running then is failed and retried,
+  // and a worker killed mid-job has its job retried this long after it started. Tests set it low.
+  JOBS_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(86_400).optional(),
+  // How often a worker looks for jobs whose worker died (seconds).
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   // Usernames (comma-separated) who see /admin/jobs; everyone else gets a 404 there.
   ADMIN_USERNAMES: z.string().default(""),
   // Signs session tokens. `npm start` generates one into data/auth-secret when it is not set.

@@ -5,10 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { env as configuration } from "@/lib/env.js";
+import { installJobQueue } from "@/lib/jobs/install-job-queue";
 import { loadSeedPapers } from "@/lib/seed/load-seed-papers";
 import { seedPapers } from "@/lib/seed/seed-papers";
 import { resolveDatabase } from "./lib/embedded-db";
-import { scheduleDigests } from "./lib/digest-scheduler";
+import { superviseWorker } from "./lib/supervise-worker";
 import { buildFingerprint, buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
 import { applyMigrations } from "./lib/schema-engine";
 import { readOrCreateSecret } from "./lib/secret-file";
@@ -23,8 +24,23 @@ const log = (line: string) => console.log(`[papershelf] ${line}`);
  */
 function buildConfiguration(buildEnv: NodeJS.ProcessEnv): Record<string, string | undefined> {
   const names = [...Object.keys(configuration), ...Object.keys(buildEnv).filter((name) => name.startsWith("NEXT_PUBLIC_"))];
-  return Object.fromEntries(names.filter((name) => !name.startsWith("DATABASE_")).map((name) => [name, buildEnv[name]]));
+  return Object.fromEntries(
+    names.filter((name) => !name.startsWith("DATABASE_") && !RUNTIME_ONLY.has(name)).map((name) => [name, buildEnv[name]]),
+  );
 }
+
+// Settings only the worker and request-time code read: changing them needs a restart, not a build.
+const RUNTIME_ONLY = new Set([
+  "INGEST_SOURCES",
+  "INGEST_ARXIV_CATEGORIES",
+  "HF_API_URL",
+  "ARXIV_API_URL",
+  "JOBS_TIMEOUT_SECONDS",
+  "JOBS_MAINTENANCE_SECONDS",
+  "APP_INTERNAL_URL",
+  "ADMIN_USERNAMES",
+  "DIGEST_SCHEDULE",
+]);
 
 /** The exit status of a child process: its code, or 128 + the number of the signal that ended it. */
 function exitStatus(code: number | null, signal: NodeJS.Signals | null): number {
@@ -34,6 +50,7 @@ function exitStatus(code: number | null, signal: NodeJS.Signals | null): number 
 async function prepareDatabase(url: string) {
   const applied = await applyMigrations(url, log);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  await installJobQueue(url);
   const db = createPrismaClient(url, 1);
   try {
     const seeded = await seedPapers(db, await loadSeedPapers());
@@ -56,9 +73,11 @@ function authSecret(): string {
 async function main() {
   const database = await resolveDatabase({ log: (line) => log(line) });
   let server: ReturnType<typeof spawn> | null = null;
+  let worker: ReturnType<typeof superviseWorker> | null = null;
   let stoppedBy: NodeJS.Signals | null = null;
   // A run ended by a signal exits 128 + its number, whatever the web server's own exit code.
   const shutdown = async (code: number) => {
+    await worker?.stop();
     await database.stop();
     process.exit(stoppedBy ? exitStatus(null, stoppedBy) : code);
   };
@@ -109,7 +128,9 @@ async function main() {
     env: { ...env, PORT: port, NODE_ENV: dev ? "development" : "production" },
   });
   server.on("exit", (code, signal) => void shutdown(exitStatus(code, signal)));
-  if (process.env.DIGEST_SCHEDULE) scheduleDigests(process.env.DIGEST_SCHEDULE, env, log);
+  // Background jobs (ingestion, the digest) in a process of their own, never in the web server's
+  // event loop; it tells the web server here when pages must refresh.
+  worker = superviseWorker({ ...env, APP_INTERNAL_URL: `http://127.0.0.1:${port}` }, log);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,119 @@
+import { runDigests } from "@/lib/digest/run-digests";
+import { env } from "@/lib/env.js";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
+import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+
+export type JobContext = {
+  db: PrismaClient;
+  /** Aborted at the job's timeout: the run stops where it is, and pg-boss retries it. */
+  signal: AbortSignal;
+  log: (line: string) => void;
+  /** When the job was queued: when a scheduled run was due, even if it runs later. */
+  queuedAt: Date;
+};
+
+export type JobOutcome = {
+  /** One line for `npm run jobs` and /admin/jobs. */
+  summary: string;
+  /** Cache tags whose pages changed, refreshed on the web servers (lib/jobs/revalidate-app.ts). */
+  revalidate?: string[];
+};
+
+export type RecurringJob = {
+  /** The pg-boss queue name and what `npm run jobs -- run <name>` takes. */
+  name: string;
+  description: string;
+  /** Cron syntax, UTC. */
+  cron: string;
+  /** Runs as soon as a worker starts (a fresh `npm start` fills the feed at once). */
+  runAtStart: boolean;
+  timeoutSeconds: number;
+  /** Attempts after the first; each waits twice as long as the one before (from retryDelaySeconds). */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  run: (context: JobContext) => Promise<JobOutcome>;
+};
+
+/** Throws after the other days have been tried, so the job fails as a whole and is retried. */
+function ingestOutcome(run: IngestRun): JobOutcome {
+  const count = (key: "created" | "updated" | "unchanged") => run.days.reduce((sum, day) => sum + day[key], 0);
+  const failed = run.days.filter((day) => day.failed);
+  const counts = `${count("created")} new, ${count("updated")} updated, ${count("unchanged")} unchanged`;
+  const days = `${run.days.length} day${run.days.length === 1 ? "" : "s"}`;
+  if (failed.length > 0) {
+    throw new Error(`${failed.length} of ${days} failed (${failed.map((d) => `${d.day}: ${d.failed}`).join("; ")}); ${counts}`);
+  }
+  return { summary: `${days}: ${counts}`, revalidate: run.changed ? [PAPERS_TAG] : [] };
+}
+
+const sources = () => (env.INGEST_SOURCES === "none" ? [] : env.INGEST_SOURCES.split(",").map((s) => s.trim()));
+const arxivCategories = () =>
+  env.INGEST_ARXIV_CATEGORIES.split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/** "07:00" → "0 7 * * *". */
+function dailyCron(time: string): string {
+  const [hours, minutes] = time.split(":").map(Number);
+  return `${minutes} ${hours} * * *`;
+}
+
+/**
+ * Every recurring job this configuration runs. A job that is switched off is not listed, and a
+ * worker unschedules it.
+ */
+export function listRecurringJobs(): RecurringJob[] {
+  const jobs: RecurringJob[] = [];
+  if (sources().includes("hf")) {
+    jobs.push({
+      name: "ingest-hf",
+      description: "Hugging Face Daily Papers: every day since the last successful run, today included",
+      // Hourly, so papers added during the day appear within the hour; at :07 rather than on the
+      // hour, when every other scheduler on the internet calls.
+      cron: "7 * * * *",
+      runAtStart: true,
+      timeoutSeconds: 10 * 60,
+      retryLimit: 5,
+      retryDelaySeconds: 60,
+      run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "hf", { signal, log })),
+    });
+  }
+  if (sources().includes("arxiv") && arxivCategories().length > 0) {
+    jobs.push({
+      name: "ingest-arxiv",
+      description: `arXiv new submissions in ${arxivCategories().join(", ")}`,
+      // arXiv announces at 20:00 US Eastern, 00:00 or 01:00 UTC with daylight saving; 01:30 is after both.
+      cron: "30 1 * * *",
+      runAtStart: false,
+      // One request every 3 s over every page of a large day.
+      timeoutSeconds: 30 * 60,
+      retryLimit: 5,
+      retryDelaySeconds: 5 * 60,
+      run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "arxiv", { categories: arxivCategories(), signal, log })),
+    });
+  }
+  if (env.DIGEST_SCHEDULE) {
+    jobs.push({
+      name: "send-digest",
+      description: "The email digest: yesterday's papers, and on Mondays last week's",
+      cron: dailyCron(env.DIGEST_SCHEDULE),
+      runAtStart: false,
+      timeoutSeconds: 60 * 60,
+      retryLimit: 5,
+      retryDelaySeconds: 5 * 60,
+      run: async ({ db, log, queuedAt }) => {
+        const runs = await runDigests(db, { now: queuedAt, log });
+        return {
+          summary: runs.map((r) => `${r.digestKey}: ${r.sent} sent${r.rejected.length ? `, ${r.rejected.length} refused` : ""}`).join("; "),
+        };
+      },
+    });
+  }
+  return jobs;
+}
+
+/** The effective timeout: the job's own, capped by JOBS_TIMEOUT_SECONDS. */
+export function jobTimeoutSeconds(job: RecurringJob): number {
+  return Math.min(job.timeoutSeconds, env.JOBS_TIMEOUT_SECONDS ?? Infinity);
+}
