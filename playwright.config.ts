@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { appServerEnv } from "./e2e/helpers/app-env";
 
 // Debian's Chromium when installed (CI installs it); otherwise the browser Playwright manages.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
@@ -54,28 +55,7 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
-      env: {
-        PORT: String(port),
-        EMBEDDED_DB_DIR: "memory://",
-        EMBEDDED_DB_PORT: String(port + 1),
-        EMBEDDED_DB_PASSWORD: process.env.EMBEDDED_DB_PASSWORD,
-        AUTH_SECRET: process.env.E2E_AUTH_SECRET,
-        APP_URL: `http://localhost:${port}`,
-        // The tests play the reverse proxy in front of this server: each simulated person sends its own
-        // X-Forwarded-For (e2e/helpers/auth.ts), so parallel tests do not share per-address limits.
-        TRUST_PROXY: "loopback",
-        // The Hugging Face (OpenID Connect) provider, pointed at the local provider e2e/oidc.spec.ts starts.
-        AUTH_HUGGINGFACE_ID: "papershelf-e2e",
-        AUTH_HUGGINGFACE_SECRET: "papershelf-e2e-secret",
-        AUTH_HUGGINGFACE_ISSUER: `http://localhost:${port + 2}`,
-        // The recorded arXiv / Hugging Face API and the SMTP server that e2e/import.spec.ts and e2e/digest.spec.ts start.
-        ARXIV_API_URL: "http://127.0.0.1:3450/api/query",
-        HF_API_URL: "http://127.0.0.1:3450/api",
-        SMTP_URL: "smtp://127.0.0.1:3451",
-        // Tests that need ingestion start an app of their own against a replay server (e2e/living-feed.spec.ts).
-        INGEST_SOURCES: "none",
-        ADMIN_USERNAMES: "e2e_admin",
-      },
+      env: appServerEnv(port),
     },
     {
       // The same build and database behind no proxy, as `npm start` runs by default: what an attacker

@@ -50,6 +50,8 @@ const schema = z.object({
   // Caps every background job's timeout (seconds): a job still running then is failed and retried,
   // and a worker killed mid-job has its job retried this long after it started. Tests set it low.
   JOBS_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(86_400).optional(),
+  // Caps the wait before a failed job's first retry (seconds; later retries wait twice as long each time).
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
   // How often a worker looks for jobs whose worker died (seconds).
   JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   // Usernames (comma-separated) who see /admin/jobs; everyone else gets a 404 there.

@@ -117,3 +117,8 @@ export function listRecurringJobs(): RecurringJob[] {
 export function jobTimeoutSeconds(job: RecurringJob): number {
   return Math.min(job.timeoutSeconds, env.JOBS_TIMEOUT_SECONDS ?? Infinity);
 }
+
+/** The effective first retry delay: the job's own, capped by JOBS_RETRY_DELAY_SECONDS. */
+export function jobRetryDelaySeconds(job: RecurringJob): number {
+  return Math.min(job.retryDelaySeconds, env.JOBS_RETRY_DELAY_SECONDS ?? Infinity);
+}

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { jobTimeoutSeconds, type JobOutcome, type RecurringJob } from "@/lib/jobs/recurring-jobs";
+import { jobRetryDelaySeconds, jobTimeoutSeconds, type JobOutcome, type RecurringJob } from "@/lib/jobs/recurring-jobs";
 import { revalidateApp } from "@/lib/jobs/revalidate-app";
 
 export type QueuedJob = { id: string; retryCount: number; retryLimit: number; createdOn: Date };
@@ -41,7 +41,7 @@ export async function runJob(
     const next =
       attempt <= queued.retryLimit
         ? // pg-boss's backoff: between retryDelay × 2^n and twice that.
-          `retried in ${job.retryDelaySeconds * 2 ** queued.retryCount}–${job.retryDelaySeconds * 2 ** (queued.retryCount + 1)} s`
+          `retried in ${jobRetryDelaySeconds(job) * 2 ** queued.retryCount}–${jobRetryDelaySeconds(job) * 2 ** (queued.retryCount + 1)} s`
         : "no attempts left; the next scheduled run tries again";
     log(`${job.name}: failed (${of}) after ${seconds(Date.now() - started)}: ${reason}; ${next}`);
     throw error instanceof Error ? error : new Error(reason);

@@ -2,7 +2,7 @@ import os from "node:os";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createJobQueue } from "@/lib/jobs/job-queue";
-import { jobTimeoutSeconds, listRecurringJobs } from "@/lib/jobs/recurring-jobs";
+import { jobRetryDelaySeconds, jobTimeoutSeconds, listRecurringJobs } from "@/lib/jobs/recurring-jobs";
 import { runJob } from "@/lib/jobs/run-job";
 
 // How often an idle worker asks for work. A job's first run waits at most this long.
@@ -20,7 +20,7 @@ function queueOptions(job: ReturnType<typeof listRecurringJobs>[number]): PgBoss
     // that fires while the last run is still going queues one run after it, never a pile.
     policy: "stately",
     retryLimit: job.retryLimit,
-    retryDelay: job.retryDelaySeconds,
+    retryDelay: jobRetryDelaySeconds(job),
     retryBackoff: true,
     expireInSeconds: jobTimeoutSeconds(job),
   };
