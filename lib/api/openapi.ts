@@ -58,6 +58,13 @@ const category = {
   schema: { type: "string", examples: ["cs.LG", "hep-th"] },
 };
 
+const hasCode = {
+  name: "has_code",
+  in: "query",
+  description: "1: only papers with a code link (`codeUrl`); 0 or absent: all papers.",
+  schema: { type: "string", enum: ["0", "1"] },
+};
+
 /** The OpenAPI 3.1 description of the public API, served at /api/openapi.json. */
 export function openApiDocument() {
   const { schemas } = z.toJSONSchema(apiRegistry, { uri: (id) => `#/components/schemas/${id}` });
@@ -87,6 +94,7 @@ export function openApiDocument() {
             limit(100, 30),
             cursor,
             category,
+            hasCode,
             {
               name: "date",
               in: "query",

@@ -36,6 +36,10 @@ function item(overrides: Partial<CollectionItemView["paper"]> & { note?: string;
       listedAt: "2017-06-12T00:00:00.000Z",
       upvotes: 0,
       categories: ["cs.CL", "cs.LG"],
+      codeUrl: null,
+      codeStars: null,
+      projectUrl: null,
+      hfUpvotes: null,
       ...paper,
     },
   };

@@ -17,6 +17,10 @@ const paper = (over: Partial<PaperSummary>): PaperSummary => ({
   listedAt: "2025-01-02T00:00:00.000Z",
   upvotes: 3,
   categories: ["cs.IR", "cs.DL"],
+  codeUrl: null,
+  codeStars: null,
+  projectUrl: null,
+  hfUpvotes: null,
   ...over,
 });
 const feed: PaperFeed = {
