@@ -155,7 +155,7 @@ export function openApiDocument() {
         get: {
           operationId: "atomFeed",
           summary: "Atom feed of the newest papers (RSS 2.0 at /rss.xml)",
-          parameters: [category],
+          parameters: [category, hasCode],
           responses: { "200": { description: "An Atom feed.", content: { "application/atom+xml": {} } }, "400": badRequest },
         },
       },

@@ -35,5 +35,5 @@ export const papersQuerySchema = z
 
 export type PapersQuery = z.infer<typeof papersQuerySchema>;
 
-/** Query of /feed.xml and /rss.xml: `?category=` is the only parameter. */
-export const paperFeedQuerySchema = z.object({ category: categoryParam.optional() });
+/** Query of /feed.xml and /rss.xml: `?category=` and `?has_code=`. */
+export const paperFeedQuerySchema = z.object({ category: categoryParam.optional(), has_code: hasCodeParam });
