@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HasCodeToggle } from "@/components/papers/has-code-toggle";
 import { PaperList } from "@/components/papers/paper-list";
 import { SubscribeForm } from "@/components/digest/subscribe-form";
 import { Pager } from "@/components/ui/pager";
@@ -68,17 +69,7 @@ export async function FeedView({
               current: tab === sort,
             }))}
           />
-          {/* A link, not a button: it works without script, and each state is a cached page of its own. */}
-          <nav aria-label="Filter papers" className="rounded-lg bg-zinc-100 p-1 text-sm dark:bg-zinc-900">
-            <Link
-              prefetch={false}
-              href={feedHref({ sort, category, hasCode: !hasCode })}
-              aria-current={hasCode ? "page" : undefined}
-              className="tab"
-            >
-              With code
-            </Link>
-          </nav>
+          <HasCodeToggle href={feedHref({ sort, category, hasCode: !hasCode })} on={hasCode} />
         </div>
       </div>
       {(category || hasCode) && (

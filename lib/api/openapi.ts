@@ -139,6 +139,7 @@ export function openApiDocument() {
             { name: "sort", in: "query", schema: { type: "string", enum: [...SEARCH_SORTS], default: "relevance" } },
             limit(100, 20),
             cursor,
+            hasCode,
           ],
           responses: { "200": json("SearchResult", "A page of matching papers."), "400": badRequest },
         },

@@ -7,6 +7,7 @@ vi.mock("next/cache", () => ({ revalidateTag: () => {}, unstable_cache: <T>(fn: 
 import { GET as getPaper } from "@/app/api/papers/[id]/route";
 import { GET as listPapers } from "@/app/api/papers/route";
 import { GET as searchPapers } from "@/app/api/papers/search/route";
+import { findSimilarTitles } from "@/lib/search/find-similar-titles";
 import { paperDetailSchema, paperPageSchema, searchResultSchema, type PaperSummary } from "@/lib/api/papers-schemas";
 import { createTestPaper, resetDb } from "@/tests/db";
 
@@ -77,6 +78,51 @@ describe("code and project links in the API", () => {
     expect(response.status).toBe(200);
     const result = searchResultSchema.parse(await response.json());
     expect(new Map(result.papers.map((p) => [p.title, links(p)]))).toEqual(new Map(CASES.map((c) => [c.title, c.served])));
+  });
+
+  it.each(["relevance", "new", "top"])("filters search results by has_code=1, page by page, sorted by %s", async (sort) => {
+    const titles: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await get(
+        searchPapers,
+        `/api/papers/search?q=quokka&sort=${sort}&has_code=1&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      expect(response.status).toBe(200);
+      const result = searchResultSchema.parse(await response.json());
+      titles.push(...result.papers.map((p) => p.title));
+      cursor = result.nextCursor;
+    } while (cursor);
+    expect(titles.sort()).toEqual(
+      CASES.filter((c) => c.served.codeUrl !== null)
+        .map((c) => c.title)
+        .sort(),
+    );
+  });
+
+  it("filters search's fallbacks too: a misspelling's correction, and titles that only look similar", async () => {
+    const all = searchResultSchema.parse(await (await get(searchPapers, "/api/papers/search?q=quokkka")).json());
+    const withCode = searchResultSchema.parse(await (await get(searchPapers, "/api/papers/search?q=quokkka&has_code=1")).json());
+    expect([all.fallback, withCode.fallback]).toEqual(["corrected", "corrected"]);
+    expect(withCode.papers.map((p) => p.title).sort()).toEqual(
+      CASES.filter((c) => c.served.codeUrl !== null)
+        .map((c) => c.title)
+        .sort(),
+    );
+    expect(all.papers).toHaveLength(CASES.length);
+    const similar = await findSimilarTitles("quokka", 10, true);
+    expect(similar.sort()).toEqual(
+      CASES.filter((c) => c.served.codeUrl !== null)
+        .map((c) => ids.get(c.title)!)
+        .sort(),
+    );
+    expect(await findSimilarTitles("quokka", 10, false)).toHaveLength(CASES.length);
+  });
+
+  it("answers search's has_code=yes with a 400", async () => {
+    const response = await get(searchPapers, "/api/papers/search?q=quokka&has_code=yes");
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/^has_code: /);
   });
 
   it.each([
