@@ -7,7 +7,7 @@ import Link from "next/link";
  */
 export function HasCodeToggle({ href, on }: { href: string; on: boolean }) {
   return (
-    <nav aria-label="Filter papers" className="rounded-lg bg-zinc-100 p-1 text-sm dark:bg-zinc-900">
+    <nav aria-label="Filter papers" className="tabs">
       <Link prefetch={false} href={href} aria-current={on ? "page" : undefined} className="tab">
         With code
       </Link>

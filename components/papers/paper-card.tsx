@@ -51,12 +51,12 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
               </a>
             ))}
             {code && (
-              <a href={paper.codeUrl!} rel={EXTERNAL_REL} className="ext" aria-label={code.label}>
-                Code{code.stars && <span>{code.stars}</span>}
+              <a href={paper.codeUrl!} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
+                Code
               </a>
             )}
             {paper.projectUrl && (
-              <a href={paper.projectUrl} rel={EXTERNAL_REL} className="ext">
+              <a href={paper.projectUrl} rel={EXTERNAL_REL}>
                 Project page
               </a>
             )}

@@ -40,7 +40,8 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
   if (!paper) notFound();
   const links = paperLinks(paper);
   const code = paper.codeUrl ? codeLink(paper.codeUrl, paper.codeStars) : null;
-  const hf = paper.hfUpvotes === null ? null : `${formatCount(paper.hfUpvotes)} ${paper.hfUpvotes === 1 ? "upvote" : "upvotes"} on Hugging Face`;
+  const hf =
+    paper.hfUpvotes === null ? null : `${formatCount(paper.hfUpvotes)} ${paper.hfUpvotes === 1 ? "upvote" : "upvotes"} on Hugging Face`;
   return (
     <article className="mx-auto max-w-3xl">
       <div className="flex gap-4">
@@ -118,8 +119,8 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
             </a>
           )}
           {code && (
-            <a className="btn code-btn" href={paper.codeUrl!} rel={EXTERNAL_REL} aria-label={code.label}>
-              Code{code.stars && <span>{code.stars}</span>}
+            <a className="btn" href={paper.codeUrl!} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
+              Code
             </a>
           )}
           {paper.projectUrl && (
