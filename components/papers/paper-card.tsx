@@ -51,7 +51,7 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
               </a>
             ))}
             {code && (
-              <a href={paper.codeUrl!} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
+              <a href={code.href} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
                 Code
               </a>
             )}

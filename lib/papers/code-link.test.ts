@@ -12,6 +12,6 @@ describe("codeLink", () => {
     ["https://github.com/org/repo", null, "Code on GitHub", null],
     ["https://gitlab.com/org/repo", 7, "Code on gitlab.com, 7 stars", "7"],
   ])("%s with %j stars", (url, stars, label, short) => {
-    expect(codeLink(url, stars)).toEqual({ label, stars: short });
+    expect(codeLink(url, stars)).toEqual({ href: url, label, stars: short });
   });
 });

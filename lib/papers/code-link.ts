@@ -13,10 +13,11 @@ export const EXTERNAL_REL = "nofollow noopener";
  * What a "Code" link shows: the short star count for the eye ("1.2k") and a full accessible name
  * ("Code on GitHub, 1,234 stars"), shared by the card and the paper page so both say the same.
  */
-export function codeLink(codeUrl: string, codeStars: number | null): { label: string; stars: string | null } {
+export function codeLink(codeUrl: string, codeStars: number | null): { href: string; label: string; stars: string | null } {
   const host = new URL(codeUrl).hostname.replace(/^www\./, "");
   const where = host === "github.com" ? "GitHub" : host;
   return {
+    href: codeUrl,
     label: `Code on ${where}${codeStars === null ? "" : `, ${formatCount(codeStars)} ${codeStars === 1 ? "star" : "stars"}`}`,
     stars: codeStars === null ? null : formatCompactCount(codeStars),
   };

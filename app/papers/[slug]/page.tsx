@@ -119,7 +119,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
             </a>
           )}
           {code && (
-            <a className="btn" href={paper.codeUrl!} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
+            <a className="btn" href={code.href} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
               Code
             </a>
           )}
