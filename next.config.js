@@ -65,57 +65,36 @@ const nextConfig = {
     // to path segments lets every feed page be rendered once, cached, and invalidated on writes.
     return {
       beforeFiles: [
-        // `?category=cs.LG` first: the rules below would match and drop it.
-        {
-          source: "/",
-          has: [
-            { type: "query", key: "category", value: `(?<category>${category})` },
-            { type: "query", key: "sort", value: `(?<sort>${sorts})` },
-            { type: "query", key: "cursor", value: `(?<cursor>${cursor})` },
-          ],
-          destination: "/feed/:sort/c/:category/:cursor",
-        },
-        {
-          source: "/",
-          has: [
-            { type: "query", key: "category", value: `(?<category>${category})` },
-            { type: "query", key: "cursor", value: `(?<cursor>${cursor})` },
-          ],
-          destination: "/feed/trending/c/:category/:cursor",
-        },
-        {
-          source: "/",
-          has: [
-            { type: "query", key: "category", value: `(?<category>${category})` },
-            { type: "query", key: "sort", value: `(?<sort>${sorts})` },
-          ],
-          destination: "/feed/:sort/c/:category",
-        },
-        {
-          source: "/",
-          has: [{ type: "query", key: "category", value: `(?<category>${category})` }],
-          destination: "/feed/trending/c/:category",
-        },
-        // Any other category is not one: a 404, not the unfiltered feed.
-        { source: "/", has: [{ type: "query", key: "category" }], destination: "/feed/not-a-category" },
-        {
-          source: "/",
-          has: [
-            { type: "query", key: "sort", value: `(?<sort>${sorts})` },
-            { type: "query", key: "cursor", value: "(?<cursor>[A-Za-z0-9_-]{1,200})" },
-          ],
-          destination: "/feed/:sort/:cursor",
-        },
-        {
-          source: "/",
-          has: [{ type: "query", key: "cursor", value: "(?<cursor>[A-Za-z0-9_-]{1,200})" }],
-          destination: "/feed/trending/:cursor",
-        },
-        { source: "/", has: [{ type: "query", key: "sort", value: `(?<sort>${sorts})` }], destination: "/feed/:sort" },
-        { source: "/", destination: "/feed/trending" },
+        // `?has_code=1` first, each rule below again with it and a /code segment: the plain rules
+        // would match and drop it. Any other has_code but 0 is not a filter: a 404, like a bad category.
+        ...feedRewrites({ has: [{ type: "query", key: "has_code", value: "1" }], segment: "/code" }),
+        { source: "/", has: [{ type: "query", key: "has_code", value: "(?!0$).*" }], destination: "/feed/not-a-filter" },
+        ...feedRewrites({ has: [], segment: "" }),
       ],
     };
   },
 };
+
+/** The feed's rewrites, under /feed/:sort{segment}/…, for requests that also match `has`. */
+function feedRewrites({ has, segment }) {
+  const rule = (query, destination) =>
+    has.length + query.length > 0 ? { source: "/", has: [...has, ...query], destination } : { source: "/", destination };
+  const categoryQuery = { type: "query", key: "category", value: `(?<category>${category})` };
+  const sortQuery = { type: "query", key: "sort", value: `(?<sort>${sorts})` };
+  const cursorQuery = { type: "query", key: "cursor", value: `(?<cursor>${cursor})` };
+  return [
+    // `?category=cs.LG` first: the rules below would match and drop it.
+    rule([categoryQuery, sortQuery, cursorQuery], `/feed/:sort${segment}/c/:category/:cursor`),
+    rule([categoryQuery, cursorQuery], `/feed/trending${segment}/c/:category/:cursor`),
+    rule([categoryQuery, sortQuery], `/feed/:sort${segment}/c/:category`),
+    rule([categoryQuery], `/feed/trending${segment}/c/:category`),
+    // Any other category is not one: a 404, not the unfiltered feed.
+    rule([{ type: "query", key: "category" }], "/feed/not-a-category"),
+    rule([sortQuery, cursorQuery], `/feed/:sort${segment}/:cursor`),
+    rule([cursorQuery], `/feed/trending${segment}/:cursor`),
+    rule([sortQuery], `/feed/:sort${segment}`),
+    rule([], `/feed/trending${segment}`),
+  ];
+}
 
 export default nextConfig;

@@ -69,7 +69,22 @@ const queryValue = fc.oneof(
 );
 const queryKey = fc.oneof(
   text,
-  fc.constantFrom("q", "limit", "cursor", "sort", "date", "week", "month", "category", "ids", "paperId", "token", "format", "frequency"),
+  fc.constantFrom(
+    "q",
+    "limit",
+    "cursor",
+    "sort",
+    "date",
+    "week",
+    "month",
+    "category",
+    "has_code",
+    "ids",
+    "paperId",
+    "token",
+    "format",
+    "frequency",
+  ),
 );
 const query = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 4 });
 const jsonBody = fc.oneof(

@@ -20,3 +20,16 @@ export function formatAuthors(authors: string[], authorCount: number, max = 3): 
 export function pluralize(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const fullNumber = new Intl.NumberFormat("en-US");
+const compactNumber = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/** "1,234": for accessible names and the paper page. */
+export function formatCount(count: number): string {
+  return fullNumber.format(count);
+}
+
+/** "1.2k", "12.3k", "1m": short enough for a card. */
+export function formatCompactCount(count: number): string {
+  return compactNumber.format(count).toLowerCase();
+}

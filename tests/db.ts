@@ -29,6 +29,10 @@ export async function createTestPaper(
     authors?: string[];
     categories?: string[];
     arxivId?: string;
+    codeUrl?: string | null;
+    codeStars?: number | null;
+    projectUrl?: string | null;
+    hfUpvotes?: number | null;
   } = {},
 ) {
   counter += 1;
@@ -47,6 +51,10 @@ export async function createTestPaper(
       publishedAt: listedAt,
       upvotes,
       score: trendingScore(upvotes, listedAt),
+      codeUrl: overrides.codeUrl,
+      codeStars: overrides.codeStars,
+      projectUrl: overrides.projectUrl,
+      hfUpvotes: overrides.hfUpvotes,
     },
   });
 }

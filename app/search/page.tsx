@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { SearchResultCard } from "@/components/search/search-result-card";
 import { PaperListSkeleton } from "@/components/papers/paper-list-skeleton";
+import { HasCodeToggle } from "@/components/papers/has-code-toggle";
 import { Pager } from "@/components/ui/pager";
 import { Tabs } from "@/components/ui/tabs";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
@@ -19,7 +20,9 @@ type Params = Awaited<PageProps<"/search">["searchParams"]>;
 /** The page reads the same parameters as the API; a repeated one counts once, as browsers send it. */
 function parseParams(params: Params) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return searchQuerySchema.omit({ limit: true }).safeParse({ q: first(params.q), sort: first(params.sort), cursor: first(params.cursor) });
+  return searchQuerySchema
+    .omit({ limit: true })
+    .safeParse({ q: first(params.q), sort: first(params.sort), cursor: first(params.cursor), has_code: first(params.has_code) });
 }
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
@@ -45,16 +48,16 @@ function Syntax() {
   );
 }
 
-async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; cursor: string | null }) {
+async function Results({ q, sort, hasCode, cursor }: { q: string; sort: SearchSort; hasCode: boolean; cursor: string | null }) {
   let result;
   try {
-    result = await searchPapers({ q, sort, limit: PAGE_SIZE, cursor });
+    result = await searchPapers({ q, sort, limit: PAGE_SIZE, cursor, hasCode });
   } catch (error) {
     if (!(error instanceof InvalidCursorError)) throw error;
     return (
       <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
         This page of results is no longer available.{" "}
-        <Link prefetch={false} href={searchHref({ q, sort })} className="underline">
+        <Link prefetch={false} href={searchHref({ q, sort, hasCode })} className="underline">
           Back to the first page
         </Link>
       </p>
@@ -64,7 +67,15 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
   if (papers.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700" data-testid="no-results">
-        <p className="font-medium">{cursor ? "No more results." : <>No papers match “{q.trim()}”.</>}</p>
+        <p className="font-medium">
+          {cursor ? (
+            "No more results."
+          ) : (
+            <>
+              No papers{hasCode && " with code"} match “{q.trim()}”.
+            </>
+          )}
+        </p>
         {!cursor && (
           <>
             <p className="meta mt-2 text-sm">Check the spelling, use fewer words, or try these:</p>
@@ -84,7 +95,7 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
               Showing results for{" "}
               <Link
                 prefetch={false}
-                href={searchHref({ q: suggestion, sort })}
+                href={searchHref({ q: suggestion, sort, hasCode })}
                 className="font-semibold text-accent-700 underline dark:text-accent-300"
               >
                 {suggestion}
@@ -99,7 +110,7 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
       {approximate && sort === "relevance" && (
         <p className="meta mb-2 text-sm">
           Many papers match: these are ranked among the most trending ones. Add words to narrow the search, or sort by{" "}
-          <Link prefetch={false} href={searchHref({ q, sort: "new" })} className="underline">
+          <Link prefetch={false} href={searchHref({ q, sort: "new", hasCode })} className="underline">
             newest
           </Link>{" "}
           to see every match.
@@ -111,8 +122,8 @@ async function Results({ q, sort, cursor }: { q: string; sort: SearchSort; curso
         ))}
       </div>
       <Pager
-        firstHref={cursor ? searchHref({ q, sort }) : null}
-        nextHref={nextCursor ? searchHref({ q, sort, cursor: nextCursor }) : null}
+        firstHref={cursor ? searchHref({ q, sort, hasCode }) : null}
+        nextHref={nextCursor ? searchHref({ q, sort, hasCode, cursor: nextCursor }) : null}
       />
     </>
   );
@@ -133,7 +144,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       </>
     );
   }
-  const { q, sort, cursor = null } = parsed.data;
+  const { q, sort, cursor = null, has_code: hasCode = false } = parsed.data;
   const text = q.trim();
   return (
     <>
@@ -143,20 +154,26 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <p className="meta text-sm">Titles, authors and abstracts. The last word also matches words that start with it.</p>
         </div>
         {text && (
-          <Tabs
-            label="Sort results"
-            tabs={SEARCH_SORTS.map((tab) => ({
-              href: searchHref({ q, sort: tab }),
-              label: SEARCH_SORT_LABELS[tab],
-              current: tab === sort,
-            }))}
-          />
+          <div className="flex flex-wrap items-center gap-2">
+            <Tabs
+              label="Sort results"
+              tabs={SEARCH_SORTS.map((tab) => ({
+                href: searchHref({ q, sort: tab, hasCode }),
+                label: SEARCH_SORT_LABELS[tab],
+                current: tab === sort,
+              }))}
+            />
+            <HasCodeToggle href={searchHref({ q, sort, hasCode: !hasCode })} on={hasCode} />
+          </div>
         )}
       </div>
       {text ? (
         // Keyed by sort and page, not by the text: while typing, the previous results stay until the new ones arrive.
-        <Suspense key={`${sort}:${cursor ?? ""}`} fallback={<PaperListSkeleton count={5} label="Loading results" heading={false} />}>
-          <Results q={q} sort={sort} cursor={cursor} />
+        <Suspense
+          key={`${sort}:${hasCode}:${cursor ?? ""}`}
+          fallback={<PaperListSkeleton count={5} label="Loading results" heading={false} />}
+        >
+          <Results q={q} sort={sort} hasCode={hasCode} cursor={cursor} />
         </Suspense>
       ) : (
         <div className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">

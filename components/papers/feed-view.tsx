@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HasCodeToggle } from "@/components/papers/has-code-toggle";
 import { PaperList } from "@/components/papers/paper-list";
 import { SubscribeForm } from "@/components/digest/subscribe-form";
 import { Pager } from "@/components/ui/pager";
@@ -11,10 +12,23 @@ import { getFeedPage } from "@/lib/papers/get-feed-page";
 import { FEED_SORTS, FEED_SORT_LABELS, isFeedSort } from "@/lib/papers/feed-sort";
 import { InvalidCursorError } from "@/lib/keyset-cursor";
 
-/** The home feed, one page of one sort, optionally of one arXiv category. Served from the cache: nothing here depends on the viewer. */
-export async function FeedView({ sort, cursor, category = null }: { sort: string; cursor: string | null; category?: string | null }) {
+/**
+ * The home feed, one page of one sort, optionally of one arXiv category and only of papers with
+ * code. Served from the cache: nothing here depends on the viewer.
+ */
+export async function FeedView({
+  sort,
+  cursor,
+  category = null,
+  hasCode = false,
+}: {
+  sort: string;
+  cursor: string | null;
+  category?: string | null;
+  hasCode?: boolean;
+}) {
   if (!isFeedSort(sort) || (category !== null && !isArxivCategory(category))) notFound();
-  const page = await getFeedPage(sort, cursor, category).catch((error: unknown) => {
+  const page = await getFeedPage(sort, cursor, category, hasCode).catch((error: unknown) => {
     if (error instanceof InvalidCursorError) notFound();
     throw error;
   });
@@ -23,7 +37,7 @@ export async function FeedView({ sort, cursor, category = null }: { sort: string
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">
-            {FEED_SORT_LABELS[sort]} papers
+            {FEED_SORT_LABELS[sort]} papers{hasCode && " with code"}
             {category && (
               <>
                 {" "}
@@ -46,23 +60,43 @@ export async function FeedView({ sort, cursor, category = null }: { sort: string
           </p>
           {env.SMTP_URL && <SubscribeForm />}
         </div>
-        <Tabs
-          label="Sort papers"
-          tabs={FEED_SORTS.map((tab) => ({ href: feedHref({ sort: tab, category }), label: FEED_SORT_LABELS[tab], current: tab === sort }))}
-        />
+        <div className="flex flex-wrap items-center gap-2">
+          <Tabs
+            label="Sort papers"
+            tabs={FEED_SORTS.map((tab) => ({
+              href: feedHref({ sort: tab, category, hasCode }),
+              label: FEED_SORT_LABELS[tab],
+              current: tab === sort,
+            }))}
+          />
+          <HasCodeToggle href={feedHref({ sort, category, hasCode: !hasCode })} on={hasCode} />
+        </div>
       </div>
-      {category && (
+      {(category || hasCode) && (
         <p className="meta mb-2 text-sm">
-          Only papers listed in {category} on arXiv.{" "}
-          <Link prefetch={false} href={feedHref({ sort })} className="underline">
-            All categories
-          </Link>
+          Only papers{category && ` listed in ${category} on arXiv`}
+          {category && hasCode && " and"}
+          {hasCode && " with a code link"}.{" "}
+          {category && (
+            <Link prefetch={false} href={feedHref({ sort, hasCode })} className="underline">
+              All categories
+            </Link>
+          )}
+          {category && hasCode && " · "}
+          {hasCode && (
+            <Link prefetch={false} href={feedHref({ sort, category })} className="underline">
+              With or without code
+            </Link>
+          )}
         </p>
       )}
-      <PaperList papers={page.papers} empty={cursor ? "No more papers." : category ? `No papers in ${category} yet.` : "No papers yet."} />
+      <PaperList
+        papers={page.papers}
+        empty={cursor ? "No more papers." : `No papers${hasCode ? " with code" : ""}${category ? ` in ${category}` : ""} yet.`}
+      />
       <Pager
-        firstHref={cursor ? feedHref({ sort, category }) : null}
-        nextHref={page.nextCursor ? feedHref({ sort, category, cursor: page.nextCursor }) : null}
+        firstHref={cursor ? feedHref({ sort, category, hasCode }) : null}
+        nextHref={page.nextCursor ? feedHref({ sort, category, hasCode, cursor: page.nextCursor }) : null}
       />
     </>
   );

@@ -5,6 +5,7 @@ import { MathText } from "@/components/papers/math-text";
 import { VoteControl } from "@/components/papers/vote-control";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
 import { formatAuthors, formatDate } from "@/lib/format";
+import { codeLink, EXTERNAL_REL } from "@/lib/papers/code-link";
 import { excerptAbstract } from "@/lib/papers/excerpt-abstract";
 import { paperAnchor } from "@/lib/papers/paper-anchor";
 
@@ -30,6 +31,7 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
   const href = `/papers/${paper.slug}`;
   const categories = paper.categories.slice(0, 3);
   const excerpt = snippet ? null : excerptAbstract(paper.abstract);
+  const code = paper.codeUrl ? codeLink(paper.codeUrl, paper.codeStars) : null;
   return (
     <article className="card">
       <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
@@ -38,7 +40,7 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
           {rank !== undefined && <span className="card-rank">{rank}.</span>}
           <a href={href}>{title ?? paper.title}</a>
         </h2>
-        {(authors || paper.publishedAt || categories.length > 0) && (
+        {(authors || paper.publishedAt || categories.length > 0 || paper.codeUrl || paper.projectUrl) && (
           <p className="card-meta">
             {authors && <span>{authors}</span>}
             {authors && paper.publishedAt && <span aria-hidden="true">·</span>}
@@ -48,6 +50,16 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
                 {category}
               </a>
             ))}
+            {code && (
+              <a href={code.href} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
+                Code
+              </a>
+            )}
+            {paper.projectUrl && (
+              <a href={paper.projectUrl} rel={EXTERNAL_REL}>
+                Project page
+              </a>
+            )}
           </p>
         )}
         {excerpt === null ? (

@@ -3,7 +3,7 @@ import Link from "next/link";
 /** A row of links of which one is the current page, such as a list's sort orders. */
 export function Tabs({ label, tabs }: { label: string; tabs: { href: string; label: string; current: boolean }[] }) {
   return (
-    <nav aria-label={label} className="flex gap-1 rounded-lg bg-zinc-100 p-1 text-sm dark:bg-zinc-900">
+    <nav aria-label={label} className="tabs">
       {tabs.map((tab) => (
         <Link prefetch={false} key={tab.href} href={tab.href} aria-current={tab.current ? "page" : undefined} className="tab">
           {tab.label}

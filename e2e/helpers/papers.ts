@@ -12,6 +12,11 @@ export type PaperSpec = {
   upvotes?: number;
   /** Listed this many days before `day` (0 to 14), to spread papers over dates. */
   daysEarlier?: number;
+  /** Code and project links and Hugging Face's count, as ingestion would store them (none by default). */
+  codeUrl?: string;
+  codeStars?: number;
+  projectUrl?: string;
+  hfUpvotes?: number;
 };
 
 export type TestPaper = { id: string; slug: string; arxivId: string; title: string; upvotes: number; listedAt: Date };
@@ -88,6 +93,10 @@ export async function createPapers(count: number, spec: (index: number, word: st
           publishedAt: listedAt,
           upvotes,
           score: trendingScore(upvotes, listedAt),
+          codeUrl: paper.codeUrl ?? null,
+          codeStars: paper.codeStars ?? null,
+          projectUrl: paper.projectUrl ?? null,
+          hfUpvotes: paper.hfUpvotes ?? null,
         };
       });
       await tx.paper.createMany({ data: papers });

@@ -44,6 +44,28 @@ describe("the OpenAPI document", () => {
     ).toEqual(Object.keys(shape).sort());
   });
 
+  it("documents each paper's code and project links and Hugging Face's count, nullable, beside ours", () => {
+    type Schema = { required: string[]; properties: Record<string, { anyOf?: { type: string; format?: string }[]; description?: string }> };
+    const summary = (doc.components.schemas as Record<string, Schema>).PaperSummary!;
+    for (const [field, type] of [
+      ["codeUrl", "string"],
+      ["codeStars", "integer"],
+      ["projectUrl", "string"],
+      ["hfUpvotes", "integer"],
+    ] as const) {
+      expect(summary.required, field).toContain(field);
+      expect(
+        summary.properties[field]?.anyOf?.map((branch) => branch.type),
+        field,
+      ).toEqual([type, "null"]);
+      expect(summary.properties[field]?.description, field).toBeTruthy();
+    }
+    expect(summary.properties.codeUrl?.anyOf?.[0]?.format).toBe("uri");
+    expect(summary.properties.hfUpvotes?.description).toMatch(/apart from `upvotes`/);
+    const hasCode = get("/api/papers").parameters.find((p) => p.name === "has_code") as { schema?: { enum?: string[] } } | undefined;
+    expect(hasCode?.schema?.enum).toEqual(["0", "1"]);
+  });
+
   it("keeps validation-only noise out of the schemas", () => {
     const text = JSON.stringify(doc.components);
     expect(text).not.toContain("$schema");

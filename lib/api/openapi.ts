@@ -58,6 +58,13 @@ const category = {
   schema: { type: "string", examples: ["cs.LG", "hep-th"] },
 };
 
+const hasCode = {
+  name: "has_code",
+  in: "query",
+  description: "1: only papers with a code link (`codeUrl`); 0 or absent: all papers.",
+  schema: { type: "string", enum: ["0", "1"] },
+};
+
 /** The OpenAPI 3.1 description of the public API, served at /api/openapi.json. */
 export function openApiDocument() {
   const { schemas } = z.toJSONSchema(apiRegistry, { uri: (id) => `#/components/schemas/${id}` });
@@ -87,6 +94,7 @@ export function openApiDocument() {
             limit(100, 30),
             cursor,
             category,
+            hasCode,
             {
               name: "date",
               in: "query",
@@ -131,6 +139,7 @@ export function openApiDocument() {
             { name: "sort", in: "query", schema: { type: "string", enum: [...SEARCH_SORTS], default: "relevance" } },
             limit(100, 20),
             cursor,
+            hasCode,
           ],
           responses: { "200": json("SearchResult", "A page of matching papers."), "400": badRequest },
         },
@@ -147,7 +156,7 @@ export function openApiDocument() {
         get: {
           operationId: "atomFeed",
           summary: "Atom feed of the newest papers (RSS 2.0 at /rss.xml)",
-          parameters: [category],
+          parameters: [category, hasCode],
           responses: { "200": { description: "An Atom feed.", content: { "application/atom+xml": {} } }, "400": badRequest },
         },
       },

@@ -21,6 +21,24 @@ export const paperSummarySchema = z
     listedAt: isoDate.meta({ description: "When the paper entered the daily feed." }),
     upvotes: z.number().int().min(0),
     categories: z.array(z.string()).meta({ description: "arXiv categories, primary first." }),
+    codeUrl: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .meta({ description: "The paper's code repository (usually on GitHub), from Hugging Face or the arXiv abstract; always http(s)." }),
+    codeStars: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .meta({ description: "The repository's stars as the source last reported them; null when unknown or without `codeUrl`." }),
+    projectUrl: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .meta({ description: "The paper's project page; always http(s)." }),
+    hfUpvotes: z.number().int().min(0).nullable().meta({
+      description:
+        "Upvotes on Hugging Face Daily Papers, as ingestion last saw them: their count, apart from `upvotes`, which are this server's.",
+    }),
   })
   .register(apiRegistry, { id: "PaperSummary" });
 export type PaperSummary = z.infer<typeof paperSummarySchema>;

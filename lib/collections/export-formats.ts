@@ -91,7 +91,21 @@ export function toBibtex(items: CollectionItemView[], appUrl: string): string {
   return entries.join("\n");
 }
 
-const COLUMNS = ["order", "title", "authors", "published", "arxiv_id", "url", "pdf_url", "categories", "added", "note"] as const;
+// New columns go last, so spreadsheets and scripts that read columns by position keep working.
+const COLUMNS = [
+  "order",
+  "title",
+  "authors",
+  "published",
+  "arxiv_id",
+  "url",
+  "pdf_url",
+  "categories",
+  "added",
+  "note",
+  "code_url",
+  "project_url",
+] as const;
 
 /**
  * One CSV cell (RFC 4180): always quoted, inner quotes doubled. A cell that a spreadsheet would
@@ -120,6 +134,8 @@ export function toCsv(items: CollectionItemView[], appUrl: string): string {
       paper.categories.join(" "),
       item.addedAt.slice(0, 10),
       item.note,
+      paper.codeUrl ?? "",
+      paper.projectUrl ?? "",
     ];
   });
   return `\uFEFF${[COLUMNS, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
@@ -149,6 +165,9 @@ export function toJsonExport(collection: CollectionWithItems, options: { appUrl:
         url: `${options.appUrl}/papers/${paper.slug}`,
         arxivUrl: links.abs,
         pdfUrl: links.pdf,
+        codeUrl: paper.codeUrl,
+        codeStars: paper.codeStars,
+        projectUrl: paper.projectUrl,
         categories: paper.categories,
         abstract: paper.abstract,
         addedAt: item.addedAt,

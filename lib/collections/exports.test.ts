@@ -36,6 +36,10 @@ function item(overrides: Partial<CollectionItemView["paper"]> & { note?: string;
       listedAt: "2017-06-12T00:00:00.000Z",
       upvotes: 0,
       categories: ["cs.CL", "cs.LG"],
+      codeUrl: null,
+      codeStars: null,
+      projectUrl: null,
+      hfUpvotes: null,
       ...paper,
     },
   };
@@ -206,7 +210,20 @@ describe("CSV", () => {
     const text = toCsv(items, APP);
     expect(text.startsWith("\uFEFF")).toBe(true);
     const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual(["order", "title", "authors", "published", "arxiv_id", "url", "pdf_url", "categories", "added", "note"]);
+    expect(rows[0]).toEqual([
+      "order",
+      "title",
+      "authors",
+      "published",
+      "arxiv_id",
+      "url",
+      "pdf_url",
+      "categories",
+      "added",
+      "note",
+      "code_url",
+      "project_url",
+    ]);
     expect(rows).toHaveLength(PAYLOADS.length + 1);
     PAYLOADS.forEach((payload, i) => {
       const expected = /^[=+\-@]/.test(payload) ? `'${payload}` : payload;
@@ -226,6 +243,25 @@ describe("CSV", () => {
     [3, `"3"`],
   ])("cell %j", (input, expected) => {
     expect(csvCell(input)).toBe(expected);
+  });
+});
+
+describe("code and project links", () => {
+  test("are in the CSV's last columns and the JSON, and empty where a paper has none", () => {
+    const items = [
+      item({ id: "p1", codeUrl: "https://github.com/org/repo", codeStars: 1234, projectUrl: "https://project.example/" }),
+      item({ id: "p2", slug: "other" }),
+    ];
+    const rows = parseCsv(toCsv(items, APP).slice(1));
+    expect(rows.slice(1).map((row) => row.slice(10))).toEqual([
+      ["https://github.com/org/repo", "https://project.example/"],
+      ["", ""],
+    ]);
+    const json = toJsonExport(collection(items), { appUrl: APP, collectionUrl: `${APP}/c/x`, exportedAt: new Date(0) });
+    expect(json.items.map(({ codeUrl, codeStars, projectUrl }) => ({ codeUrl, codeStars, projectUrl }))).toEqual([
+      { codeUrl: "https://github.com/org/repo", codeStars: 1234, projectUrl: "https://project.example/" },
+      { codeUrl: null, codeStars: null, projectUrl: null },
+    ]);
   });
 });
 

@@ -37,7 +37,8 @@ async function readCollection(where: Prisma.Sql): Promise<CollectionWithItems<Ow
            u."id" AS "ownerId", u."username" AS "ownerUsername", u."name" AS "ownerName",
            i."paperId", i."note", i."addedAt" AS "itemAddedAt",
            p."slug", p."arxivId", p."title" AS "paperTitle", p."abstract", p."authors", p."authorCount",
-           p."publishedAt", p."listedAt", p."upvotes", p."categories"
+           p."publishedAt", p."listedAt", p."upvotes", p."categories",
+           p."codeUrl", p."codeStars", p."projectUrl", p."hfUpvotes"
     FROM "Collection" AS c
     JOIN "User" AS u ON u."id" = c."ownerId"
     LEFT JOIN "CollectionItem" AS i ON i."collectionId" = c."id"

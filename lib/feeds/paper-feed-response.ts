@@ -11,17 +11,26 @@ const formats = {
 
 /**
  * The newest papers (the "New" sort's first page, from the same cache), optionally of one
- * arXiv category (already checked by the route's query schema), as a feed.
+ * arXiv category (already checked by the route's query schema) and only with code, as a feed.
  */
-export async function paperFeedResponse(category: string | null, format: keyof typeof formats): Promise<Response> {
+export async function paperFeedResponse(
+  { category, hasCode }: { category: string | null; hasCode: boolean },
+  format: keyof typeof formats,
+): Promise<Response> {
   const { path, type, render } = formats[format];
-  const page = await getFeedPage("new", null, category);
+  const page = await getFeedPage("new", null, category, hasCode);
   const appUrl = env.APP_URL.replace(/\/$/, "");
+  const query = new URLSearchParams();
+  if (category) query.set("category", category);
+  if (hasCode) query.set("has_code", "1");
+  const which = `new papers${hasCode ? " with code" : ""}`;
   const body = render({
-    title: category ? `Papershelf: new papers in ${category}` : "Papershelf: new papers",
-    description: category ? `The newest papers listed in ${category} on Papershelf.` : "The newest papers listed on Papershelf, every day.",
-    selfUrl: `${appUrl}${path}${category ? `?category=${encodeURIComponent(category)}` : ""}`,
-    pageUrl: `${appUrl}${feedHref({ sort: "new", category })}`,
+    title: `Papershelf: ${which}${category ? ` in ${category}` : ""}`,
+    description: category
+      ? `The newest papers${hasCode ? " with code" : ""} listed in ${category} on Papershelf.`
+      : `The ${which} listed on Papershelf, every day.`,
+    selfUrl: `${appUrl}${path}${query.size > 0 ? `?${query}` : ""}`,
+    pageUrl: `${appUrl}${feedHref({ sort: "new", category, hasCode })}`,
     appUrl,
     papers: page.papers,
   });

@@ -17,6 +17,10 @@ const paper = (over: Partial<PaperSummary>): PaperSummary => ({
   listedAt: "2025-01-02T00:00:00.000Z",
   upvotes: 3,
   categories: ["cs.IR", "cs.DL"],
+  codeUrl: null,
+  codeStars: null,
+  projectUrl: null,
+  hfUpvotes: null,
   ...over,
 });
 const feed: PaperFeed = {
@@ -90,6 +94,22 @@ describe("paper feeds", () => {
     expect(first!.isoDate).toBe("2025-01-02T00:00:00.000Z");
     expect(first!.categories).toEqual(["cs.IR", "cs.DL"]);
     expect(second!.creator).toBeUndefined();
+  });
+
+  it("links each Atom entry to its code and project page, escaped, and only where there are some", async () => {
+    const xml = renderAtom({
+      ...feed,
+      papers: [paper({ codeUrl: "https://github.com/org/repo?a=1&b=<2>", projectUrl: 'https://project.example/"x"' }), paper({ id: "p2" })],
+    });
+    const entries = xml.split("<entry>").slice(1);
+    expect(entries[0]).toContain(
+      '<link rel="related" type="text/html" title="Code" href="https://github.com/org/repo?a=1&amp;b=&lt;2&gt;"/>',
+    );
+    expect(entries[0]).toContain(
+      '<link rel="related" type="text/html" title="Project page" href="https://project.example/&quot;x&quot;"/>',
+    );
+    expect(entries[1]).not.toContain('type="text/html" title=');
+    expect((await new Parser().parseString(xml)).items).toHaveLength(2);
   });
 
   it("stays well formed when a field would close a CDATA section or a tag", async () => {

@@ -39,6 +39,8 @@ export function renderAtom(feed: PaperFeed): string {
       `    <title type="text">${x(paper.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${x(url)}"/>`,
       pdf ? `    <link rel="related" type="application/pdf" href="${x(pdf)}"/>` : null,
+      paper.codeUrl ? `    <link rel="related" type="text/html" title="Code" href="${x(paper.codeUrl)}"/>` : null,
+      paper.projectUrl ? `    <link rel="related" type="text/html" title="Project page" href="${x(paper.projectUrl)}"/>` : null,
       `    <published>${paper.publishedAt ?? paper.listedAt}</published>`,
       `    <updated>${paper.listedAt}</updated>`,
       ...paper.authors.map((name) => `    <author><name>${x(name)}</name></author>`),

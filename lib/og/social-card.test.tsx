@@ -80,6 +80,10 @@ describe("a social card", () => {
       listedAt: "2025-01-01T00:00:00.000Z",
       upvotes: 1,
       categories: [],
+      codeUrl: null,
+      codeStars: null,
+      projectUrl: null,
+      hfUpvotes: null,
     });
     expect(card.byline).toMatch(/and 1 other$/);
     expect(card.stat).toBe("▲ 1 upvote");

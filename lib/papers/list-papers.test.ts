@@ -60,13 +60,30 @@ describe("listPapers", () => {
 describe("listPapers with a filter", () => {
   it.each(FEED_SORTS)("pages through one category and one period in %s order", async (sort) => {
     await resetDb();
-    const papers: (Expected & { categories: string[] })[] = [];
+    const papers: (Expected & { categories: string[]; codeUrl: string | null })[] = [];
     const categorySets = [["cs.LG"], ["cs.CL", "cs.LG"], ["cs.CL"], [], ["stat.ML", "cs.LGX"]];
+    // Only http(s) links count as code: the others are never shown, so they must not be listed as code.
+    const codeUrls = [
+      null,
+      "https://github.com/org/repo",
+      null,
+      "http://gitlab.com/a/b",
+      "javascript:alert(1)",
+      "",
+      "HTTPS://GitHub.com/x/y",
+    ];
     for (let i = 0; i < 25; i++) {
       const categories = categorySets[i % categorySets.length]!;
-      const paper = await createTestPaper({ upvotes: i % 4, categories, listedAt: new Date(Date.UTC(2025, 5, 1 + (i % 10), i % 3)) });
-      papers.push({ ...paper, categories });
+      const codeUrl = codeUrls[i % codeUrls.length]!;
+      const paper = await createTestPaper({
+        upvotes: i % 4,
+        categories,
+        codeUrl,
+        listedAt: new Date(Date.UTC(2025, 5, 1 + (i % 10), i % 3)),
+      });
+      papers.push({ ...paper, categories, codeUrl });
     }
+    const hasCode = (p: (typeof papers)[number]) => p.codeUrl !== null && /^https?:\/\//i.test(p.codeUrl);
     const from = new Date(Date.UTC(2025, 5, 3));
     const before = new Date(Date.UTC(2025, 5, 8));
     const cases = [
@@ -80,6 +97,13 @@ describe("listPapers with a filter", () => {
         keep: (p: (typeof papers)[number]) => p.categories.includes("cs.CL") && p.listedAt >= from && p.listedAt < before,
       },
       { filter: { category: "q-bio.NC" }, keep: () => false },
+      { filter: { hasCode: true }, keep: hasCode },
+      { filter: { hasCode: false }, keep: () => true },
+      { filter: { hasCode: true, category: "cs.LG" }, keep: (p: (typeof papers)[number]) => hasCode(p) && p.categories.includes("cs.LG") },
+      {
+        filter: { hasCode: true, listedFrom: from, listedBefore: before },
+        keep: (p: (typeof papers)[number]) => hasCode(p) && p.listedAt >= from && p.listedAt < before,
+      },
     ];
     for (const { filter, keep } of cases) {
       const seen: string[] = [];
@@ -93,7 +117,8 @@ describe("listPapers with a filter", () => {
         .filter(keep)
         .sort(expectedOrder[sort])
         .map((p) => p.id);
-      expect(expected.length === 0 || expected.length < papers.length).toBe(true);
+      // Each filter but the no-op one leaves some papers out, or the case would test nothing.
+      expect(expected.length === 0 || expected.length < papers.length || ("hasCode" in filter && filter.hasCode === false)).toBe(true);
       expect(seen).toEqual(expected);
     }
   });

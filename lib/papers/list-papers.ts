@@ -33,8 +33,18 @@ function cursorValue(cursor: FeedCursor): Prisma.Sql {
   return cursor.sort === "new" ? Prisma.sql`${new Date(cursor.key)}::timestamp` : Prisma.sql`${cursor.key}`;
 }
 
-/** Narrows the feed: to papers in an arXiv category, and/or listed in [listedFrom, listedBefore). */
-export type PaperFilter = { category?: string | null; listedFrom?: Date; listedBefore?: Date };
+/**
+ * Narrows the feed: to papers in an arXiv category, with a code link, and/or listed in
+ * [listedFrom, listedBefore).
+ */
+export type PaperFilter = { category?: string | null; hasCode?: boolean; listedFrom?: Date; listedBefore?: Date };
+
+/**
+ * Papers with a code link that toPaperSummary would show: one that is not http(s) is never
+ * rendered, so it does not count. IS NOT NULL is spelled out so that a partial index
+ * `WHERE "codeUrl" IS NOT NULL` would serve this filter.
+ */
+export const HAS_CODE_SQL = Prisma.sql`("codeUrl" IS NOT NULL AND "codeUrl" ~* '^https?://')`;
 
 /** The feed's SQL, shared with the benchmark's EXPLAIN so what is measured is what runs. */
 export function feedQuery(sort: FeedSort, limit: number, cursor: FeedCursor | null, filter: PaperFilter = {}): Prisma.Sql {
@@ -43,6 +53,7 @@ export function feedQuery(sort: FeedSort, limit: number, cursor: FeedCursor | nu
   if (cursor) conditions.push(Prisma.sql`(${column}, "id") < (${cursorValue(cursor)}, ${cursor.id})`);
   // `@>` is what the GIN index on "categories" answers.
   if (filter.category) conditions.push(Prisma.sql`"categories" @> ARRAY[${filter.category}]::text[]`);
+  if (filter.hasCode) conditions.push(HAS_CODE_SQL);
   if (filter.listedFrom) conditions.push(Prisma.sql`"listedAt" >= ${filter.listedFrom}::timestamp`);
   if (filter.listedBefore) conditions.push(Prisma.sql`"listedAt" < ${filter.listedBefore}::timestamp`);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;

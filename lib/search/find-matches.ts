@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeKeysetCursor, type KeysetCursor } from "@/lib/keyset-cursor";
+import { HAS_CODE_SQL } from "@/lib/papers/list-papers";
 import type { SearchSort } from "@/lib/search/search-sort";
 
 /**
@@ -45,10 +46,17 @@ function page(rows: Keyed[], sort: SearchSort, limit: number, approximate: boole
  * the sort's own index are checked (a common word fills the page within a few hundred rows);
  * if that does not fill a page, the GIN index finds every match, which are then few.
  */
-async function findInOrder(tsquery: Prisma.Sql, sort: "new" | "top", limit: number, cursor: SearchCursor | null): Promise<MatchPage> {
+async function findInOrder(
+  tsquery: Prisma.Sql,
+  sort: "new" | "top",
+  limit: number,
+  cursor: SearchCursor | null,
+  only: Prisma.Sql,
+): Promise<MatchPage> {
   const db = getDb();
   const column = sortColumn[sort];
-  const after = cursor ? Prisma.sql`(${column}, "id") < (${cursorKey(cursor)}, ${cursor.id})` : Prisma.sql`TRUE`;
+  // The window is of the papers the filter keeps, so a filtered search is as exact as an unfiltered one.
+  const after = cursor ? Prisma.sql`(${column}, "id") < (${cursorKey(cursor)}, ${cursor.id}) AND ${only}` : only;
   // The LIMIT inside keeps PostgreSQL from pushing the match test down into a different plan.
   const recent = await db.$queryRaw<Keyed[]>`
     SELECT "id", "key" FROM (
@@ -78,12 +86,12 @@ async function findInOrder(tsquery: Prisma.Sql, sort: "new" | "top", limit: numb
  * its matches among them (the cheap key is the trending order), a rarer one ranks its
  * RELEVANCE_CANDIDATES most trending matches, usually all of them.
  */
-async function findByRelevance(tsquery: Prisma.Sql, limit: number, cursor: SearchCursor | null): Promise<MatchPage> {
+async function findByRelevance(tsquery: Prisma.Sql, limit: number, cursor: SearchCursor | null, only: Prisma.Sql): Promise<MatchPage> {
   const db = getDb();
   let candidates = await db.$queryRaw<{ id: string; key: number }[]>`
     SELECT "id", ts_rank("search", ${tsquery})::float8 AS "key" FROM (
       SELECT "id", "search" FROM (
-        SELECT "id", "score", "search" FROM "Paper" ORDER BY "score" DESC, "id" DESC LIMIT ${SEARCH_WINDOW}
+        SELECT "id", "score", "search" FROM "Paper" WHERE ${only} ORDER BY "score" DESC, "id" DESC LIMIT ${SEARCH_WINDOW}
       ) AS "trending"
       WHERE "search" @@ ${tsquery}
       ORDER BY "score" DESC, "id" DESC LIMIT ${RELEVANCE_CANDIDATES}
@@ -91,7 +99,7 @@ async function findByRelevance(tsquery: Prisma.Sql, limit: number, cursor: Searc
   let approximate = candidates.length >= COMMON_MATCHES;
   if (!approximate) {
     candidates = await db.$queryRaw<{ id: string; key: number }[]>`
-      WITH "matches" AS MATERIALIZED (SELECT "id", "score", "search" FROM "Paper" WHERE "search" @@ ${tsquery})
+      WITH "matches" AS MATERIALIZED (SELECT "id", "score", "search" FROM "Paper" WHERE "search" @@ ${tsquery} AND ${only})
       SELECT "id", ts_rank("search", ${tsquery})::float8 AS "key" FROM (
         SELECT "id", "search" FROM "matches" ORDER BY "score" DESC, "id" DESC LIMIT ${RELEVANCE_CANDIDATES}
       ) AS "candidates"`;
@@ -104,7 +112,17 @@ async function findByRelevance(tsquery: Prisma.Sql, limit: number, cursor: Searc
   return page(ordered, "relevance", limit, approximate);
 }
 
-/** The ids of one page of matches of `tsquery`, in the order of `sort`, after `cursor`. */
-export function findMatches(tsquery: Prisma.Sql, sort: SearchSort, limit: number, cursor: SearchCursor | null): Promise<MatchPage> {
-  return sort === "relevance" ? findByRelevance(tsquery, limit, cursor) : findInOrder(tsquery, sort, limit, cursor);
+/**
+ * The ids of one page of matches of `tsquery`, in the order of `sort`, after `cursor`; with
+ * `hasCode`, only papers with a code link.
+ */
+export function findMatches(
+  tsquery: Prisma.Sql,
+  sort: SearchSort,
+  limit: number,
+  cursor: SearchCursor | null,
+  hasCode = false,
+): Promise<MatchPage> {
+  const only = hasCode ? HAS_CODE_SQL : Prisma.sql`TRUE`;
+  return sort === "relevance" ? findByRelevance(tsquery, limit, cursor, only) : findInOrder(tsquery, sort, limit, cursor, only);
 }

@@ -10,7 +10,7 @@ import { highlightSimilarWords } from "@/lib/search/highlight";
 import type { SearchSort } from "@/lib/search/search-sort";
 import { tsquerySql } from "@/lib/search/tsquery-sql";
 
-export type SearchOptions = { q: string; sort: SearchSort; limit: number; cursor?: string | null };
+export type SearchOptions = { q: string; sort: SearchSort; limit: number; cursor?: string | null; hasCode?: boolean };
 
 const NOTHING: SearchResult = { papers: [], nextCursor: null, fallback: null, suggestion: null, approximate: false };
 
@@ -19,15 +19,16 @@ const NOTHING: SearchResult = { papers: [], nextCursor: null, fallback: null, su
  * nothing, its misspelled words are corrected ("did you mean": `fallback: "corrected"`); when
  * that matches nothing either, titles similar to its unknown words are shown (`"similar"`).
  * Fallbacks apply to the first page only and have no further pages. A cursor that is not one
- * of this sort's throws InvalidCursorError (a 400).
+ * of this sort's throws InvalidCursorError (a 400). `hasCode` keeps only papers with a code link,
+ * in every step.
  */
-export async function searchPapers({ q, sort, limit, cursor = null }: SearchOptions): Promise<SearchResult> {
+export async function searchPapers({ q, sort, limit, cursor = null, hasCode = false }: SearchOptions): Promise<SearchResult> {
   // For relevance the key is the rank, a float8 that survives JSON exactly.
   const after = cursor ? decodeKeysetCursor(cursor, sort, sort === "new" ? "date" : "number") : null;
   const query = buildSearchQuery(q);
   const tsquery = tsquerySql(query);
   if (tsquery) {
-    const matches = await findMatches(tsquery, sort, limit, after);
+    const matches = await findMatches(tsquery, sort, limit, after, hasCode);
     if (matches.ids.length > 0 || after) {
       return {
         ...NOTHING,
@@ -42,7 +43,7 @@ export async function searchPapers({ q, sort, limit, cursor = null }: SearchOpti
   const { suggestion, unknown } = await correctSpelling(query);
   const corrected = suggestion ? tsquerySql(buildSearchQuery(suggestion)) : null;
   if (suggestion && corrected) {
-    const matches = await findMatches(corrected, sort, limit, null);
+    const matches = await findMatches(corrected, sort, limit, null, hasCode);
     if (matches.ids.length > 0) {
       return {
         ...NOTHING,
@@ -56,7 +57,7 @@ export async function searchPapers({ q, sort, limit, cursor = null }: SearchOpti
 
   // Only words no title contains: their trigrams are rare in titles, which keeps this index scan
   // short (known words, like "model", share trigrams with a large part of all titles).
-  const similar = await getSearchHits(await findSimilarTitles(unknown.join(" "), limit), null);
+  const similar = await getSearchHits(await findSimilarTitles(unknown.join(" "), limit, hasCode), null);
   if (similar.length === 0) return NOTHING;
   const papers = similar.map((paper) => ({
     ...paper,

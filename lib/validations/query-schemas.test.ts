@@ -30,6 +30,9 @@ describe("papersQuerySchema", () => {
     ["date=2025-10-29", { sort: "trending", limit: 30, date: parsePeriod("date", "2025-10-29") }],
     ["week=2025-W44&sort=new", { sort: "new", limit: 30, week: parsePeriod("week", "2025-W44") }],
     ["month=2024-02&category=cs.CL", { sort: "trending", limit: 30, month: parsePeriod("month", "2024-02"), category: "cs.CL" }],
+    ["has_code=1", { sort: "trending", limit: 30, has_code: true }],
+    ["has_code=0&sort=new", { sort: "new", limit: 30, has_code: false }],
+    ["has_code=1&category=cs.CL&cursor=abc", { sort: "trending", limit: 30, has_code: true, category: "cs.CL", cursor: "abc" }],
   ])("accepts %j", (query, expected) => {
     expect(parseWith(papersQuerySchema, query)).toEqual({ ok: true, value: expected });
   });
@@ -50,6 +53,10 @@ describe("papersQuerySchema", () => {
     ["week=2025-W54", "week: must be an ISO week like 2025-W44"],
     ["month=2025-13", "month: must be a month like 2025-10"],
     ["date=2025-10-29&week=2025-W44", "give only one of date, week and month"],
+    ["has_code=yes", "has_code: must be 1 (only papers with code) or 0"],
+    ["has_code=true", "has_code: must be 1 (only papers with code) or 0"],
+    ["has_code=", "has_code: must be 1 (only papers with code) or 0"],
+    ["has_code=01", "has_code: must be 1 (only papers with code) or 0"],
   ])("rejects %j", (query, message) => {
     expect(parseWith(papersQuerySchema, query)).toEqual({ ok: false, message });
   });

@@ -20,11 +20,16 @@ function pageLinks(url: URL, nextCursor: string | null): string | null {
   return links.length > 0 ? links.join(", ") : null;
 }
 
-/** A page of papers: `?sort=&limit=&cursor=&category=&date=|week=|month=`, with a `Link` header. */
+/** A page of papers: `?sort=&limit=&cursor=&category=&has_code=&date=|week=|month=`, with a `Link` header. */
 export const GET = route({ query: papersQuerySchema, response: paperPageSchema }, async ({ request, query }) => {
-  const { sort, limit, cursor, category, date, week, month } = query;
+  const { sort, limit, cursor, category, has_code: hasCode, date, week, month } = query;
   const period = date ?? week ?? month;
-  const page = await listCachedPapers({ sort, limit, cursor, filter: { category, listedFrom: period?.start, listedBefore: period?.end } });
+  const page = await listCachedPapers({
+    sort,
+    limit,
+    cursor,
+    filter: { category, hasCode, listedFrom: period?.start, listedBefore: period?.end },
+  });
   const links = pageLinks(new URL(request.url), page.nextCursor);
   return reply(page, { headers: links ? { Link: links } : undefined });
 });

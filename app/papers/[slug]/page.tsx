@@ -5,7 +5,8 @@ import { PaperCollections } from "@/components/collections/paper-collections";
 import { SaveControl } from "@/components/collections/save-control";
 import { MathText } from "@/components/papers/math-text";
 import { VoteControl } from "@/components/papers/vote-control";
-import { formatDate, pluralize } from "@/lib/format";
+import { formatCount, formatDate, pluralize } from "@/lib/format";
+import { codeLink, EXTERNAL_REL } from "@/lib/papers/code-link";
 import { getPaperBySlug } from "@/lib/papers/get-paper";
 import { paperAnchor } from "@/lib/papers/paper-anchor";
 import { paperLinks } from "@/lib/papers/paper-links";
@@ -38,6 +39,9 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
   const paper = await getPaperBySlug((await params).slug);
   if (!paper) notFound();
   const links = paperLinks(paper);
+  const code = paper.codeUrl ? codeLink(paper.codeUrl, paper.codeStars) : null;
+  const hf =
+    paper.hfUpvotes === null ? null : `${formatCount(paper.hfUpvotes)} ${paper.hfUpvotes === 1 ? "upvote" : "upvotes"} on Hugging Face`;
   return (
     <article className="mx-auto max-w-3xl">
       <div className="flex gap-4">
@@ -53,6 +57,18 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
                 ? pluralize(paper.authorCount, "author")
                 : "Authors not listed"}
           </p>
+          {hf && (
+            // Hugging Face's count is theirs: a line of its own, apart from our votes in the box beside the title.
+            <p className="meta mt-1 text-sm">
+              {paper.arxivId ? (
+                <a href={`https://huggingface.co/papers/${paper.arxivId}`} rel="noopener" className="underline">
+                  {hf}
+                </a>
+              ) : (
+                hf
+              )}
+            </p>
+          )}
         </div>
         <SaveControl paperId={paper.id} size="page" />
       </div>
@@ -90,7 +106,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
           </>
         )}
       </dl>
-      {(links.abs || links.pdf) && (
+      {(links.abs || links.pdf || code || paper.projectUrl) && (
         <div className="mt-4 flex flex-wrap gap-2">
           {links.abs && (
             <a className="btn" href={links.abs} rel="noopener">
@@ -100,6 +116,16 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
           {links.pdf && (
             <a className="btn" href={links.pdf} rel="noopener">
               PDF
+            </a>
+          )}
+          {code && (
+            <a className="btn" href={code.href} rel={EXTERNAL_REL} aria-label={code.label} data-stars={code.stars ?? undefined}>
+              Code
+            </a>
+          )}
+          {paper.projectUrl && (
+            <a className="btn" href={paper.projectUrl} rel={EXTERNAL_REL}>
+              Project page
             </a>
           )}
         </div>
