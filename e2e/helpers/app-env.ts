@@ -4,8 +4,8 @@
  * settings, so it serves the same build instead of building another; it changes only settings that
  * are not build inputs (scripts/start.ts RUNTIME_ONLY) and its ports.
  */
-export function appServerEnv(port: number): Record<string, string | undefined> {
-  return {
+export function appServerEnv(port: number): Record<string, string> {
+  const env: Record<string, string | undefined> = {
     PORT: String(port),
     EMBEDDED_DB_DIR: "memory://",
     EMBEDDED_DB_PORT: String(port + 1),
@@ -27,4 +27,5 @@ export function appServerEnv(port: number): Record<string, string | undefined> {
     INGEST_SOURCES: "none",
     ADMIN_USERNAMES: "e2e_admin",
   };
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
