@@ -38,9 +38,12 @@ const schema = z.object({
   INGEST_ARXIV_CATEGORIES: z
     .string()
     .default("")
-    .refine((value) => value.trim() === "" || value.split(",").every((c) => /^[a-z][a-z-]{0,19}(\.[A-Za-z][A-Za-z-]{0,19})?$/.test(c.trim())), {
-      message: "must be a comma-separated list of arXiv categories like cs.LG,cs.CL",
-    }),
+    .refine(
+      (value) => value.trim() === "" || value.split(",").every((c) => /^[a-z][a-z-]{0,19}(\.[A-Za-z][A-Za-z-]{0,19})?$/.test(c.trim())),
+      {
+        message: "must be a comma-separated list of arXiv categories like cs.LG,cs.CL",
+      },
+    ),
   // Usernames (comma-separated) who see /admin/jobs; everyone else gets a 404 there.
   ADMIN_USERNAMES: z.string().default(""),
   // Signs session tokens. `npm start` generates one into data/auth-secret when it is not set.

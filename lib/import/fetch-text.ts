@@ -44,7 +44,7 @@ async function readBody(response: Response, maxBytes: number, what: string): Pro
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
-    throw new ImportError(`${what} is ${megabytes(declared)}, more than the ${megabytes(maxBytes)} allowed`);
+    throw new ImportError(`${what} is ${declared} bytes, more than the ${megabytes(maxBytes)} allowed`);
   }
   if (!response.body) return "";
   const chunks: Uint8Array[] = [];
