@@ -149,9 +149,14 @@ describe("ingestSource: Hugging Face", () => {
     ["a timeout", [{ status: 200, body: "[]", delayMs: 1000 }], /Hugging Face did not answer within 200 ms/, { timeoutMs: 200 }],
     ["a listing of 1,001 papers", [{ status: 200, body: big(1001) }], /has 1001 items, more than a day's listing can \(1000\): refused/],
     [
-      "a body over 20 MB",
+      "a body over 20 MB, streamed",
       [{ status: 200, body: `[${" ".repeat(20 * 1024 * 1024)}]` }],
-      /^the answer of Hugging Face \(http:\/\/127\.0\.0\.1:\d+\/api\/daily_papers\) is 20971522 bytes, more than the 20 MB allowed$/,
+      /^the answer of Hugging Face \(http:\/\/127\.0\.0\.1:\d+\/api\/daily_papers\) is more than the 20 MB allowed$/,
+    ],
+    [
+      "a body over 20 MB, by its Content-Length",
+      [{ status: 200, headers: { "content-length": String(20 * 1024 * 1024 + 2) }, body: `[${" ".repeat(20 * 1024 * 1024)}]` }],
+      /^the answer of Hugging Face \(.*\) is 20971522 bytes, more than the 20 MB allowed$/,
     ],
   ])("%s fails that day with one line, and the others go on", async (_name, responses, message, options) => {
     upstream.script(...responses);
