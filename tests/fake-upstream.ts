@@ -104,7 +104,13 @@ function route(url: URL, overrides: Map<string, string>, days: Map<string, strin
   }
   if (url.pathname === "/api/daily_papers") {
     const file = path.join(FIXTURES, "hf", `daily_papers-${url.searchParams.get("date")}.json`);
-    return { status: 200, headers: { "content-type": "application/json" }, body: existsSync(file) ? readFileSync(file, "utf8") : "[]" };
+    const body = existsSync(file) ? readFileSync(file, "utf8") : "[]";
+    // Pages of `limit` items (the API's `p` is 0-based), when asked for.
+    const limit = url.searchParams.get("limit");
+    if (limit === null) return { status: 200, headers: { "content-type": "application/json" }, body };
+    const page = Number(url.searchParams.get("p") ?? 0);
+    const items = (JSON.parse(body) as unknown[]).slice(page * Number(limit), (page + 1) * Number(limit));
+    return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(items) };
   }
   const fixture = path.join(FIXTURES, path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ""));
   if (url.pathname.startsWith("/hf/") && existsSync(fixture)) {

@@ -36,9 +36,9 @@ describe("ingestSource: Hugging Face", () => {
     const before = upstream.requests.length;
     const result = await run();
     expect(hfRequests(before)).toEqual([
-      "/api/daily_papers?date=2025-06-02",
-      "/api/daily_papers?date=2025-06-03",
-      "/api/daily_papers?date=2025-06-04",
+      "/api/daily_papers?date=2025-06-02&limit=100&p=0",
+      "/api/daily_papers?date=2025-06-03&limit=100&p=0",
+      "/api/daily_papers?date=2025-06-04&limit=100&p=0",
     ]);
     expect(result).toMatchObject({
       source: "hf",
@@ -107,6 +107,41 @@ describe("ingestSource: Hugging Face", () => {
       codeStars: 1500,
       submittedById: user.id,
     });
+  });
+
+  const page = (from: number, n: number) =>
+    JSON.stringify(
+      Array.from({ length: n }, (_, i) => ({
+        paper: { id: `2506.${String(20000 + from + i)}`, publishedAt: "2025-06-01T00:00:00Z", upvotes: 1 },
+        title: `Paged paper ${from + i}`,
+        submittedOnDailyAt: "2025-06-02T01:00:00Z",
+      })),
+    );
+
+  it("reads every page of a busy day", async () => {
+    upstream.script({ status: 200, body: page(0, 100) }, { status: 200, body: page(100, 50) });
+    const before = upstream.requests.length;
+    const result = await run({ to: "2025-06-02" });
+    expect(hfRequests(before)).toEqual([
+      "/api/daily_papers?date=2025-06-02&limit=100&p=0",
+      "/api/daily_papers?date=2025-06-02&limit=100&p=1",
+    ]);
+    expect(result.days).toEqual([{ day: "2025-06-02", created: 150, updated: 0, unchanged: 0 }]);
+  });
+
+  it("stops paging when a page brings nothing new (an API that ignores the paging)", async () => {
+    upstream.script({ status: 200, body: page(0, 100) }, { status: 200, body: page(0, 100) });
+    const result = await run({ to: "2025-06-02" });
+    expect(result.days).toEqual([{ day: "2025-06-02", created: 100, updated: 0, unchanged: 0 }]);
+  });
+
+  it("refuses a day whose pages add up to more than 1,000 papers", async () => {
+    upstream.script(...Array.from({ length: 11 }, (_, i) => ({ status: 200, body: page(i * 100, 100) })));
+    const result = await run({ to: "2025-06-02" });
+    expect(result.days[0]!.failed).toBe(
+      "the Hugging Face listing has more than 1000 items, more than a day's listing can: refused as not a Daily Papers listing",
+    );
+    expect(await testDb().paper.count()).toBe(0);
   });
 
   it("a backfill of older days leaves the last success alone", async () => {

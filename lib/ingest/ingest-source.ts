@@ -1,17 +1,14 @@
 import { env } from "@/lib/env.js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { fetchText } from "@/lib/import/fetch-text";
 import { ImportError } from "@/lib/import/import-error";
 import type { ImportedPaper } from "@/lib/import/imported-paper";
-import { MAX_HF_LISTING_ITEMS, parseHfDailyPapers } from "@/lib/import/parse-hf-daily-papers";
 import { saveImportedPapers } from "@/lib/import/save-imported-papers";
 import { ingestArxivCategories, type IngestSourceName } from "@/lib/ingest/enabled-sources";
 import { fetchArxivDay } from "@/lib/ingest/fetch-arxiv-day";
+import { fetchHfDay } from "@/lib/ingest/fetch-hf-day";
 import { ingestDays, utcDay } from "@/lib/ingest/ingest-days";
 import { createRequestPacer } from "@/lib/ingest/request-pacer";
 
-/** A Daily Papers day is a few hundred kilobytes; a body past this is not one. */
-export const MAX_HF_LISTING_BYTES = 20 * 1024 * 1024;
 /** A page of 500 arXiv entries is about 1.5 MB. */
 const MAX_ARXIV_PAGE_BYTES = 50 * 1024 * 1024;
 
@@ -88,16 +85,7 @@ export async function ingestSource(db: PrismaClient, source: IngestSourceName, o
 
   const pacer = createRequestPacer(options.arxivIntervalMs ?? 3000);
   const fetchDay = async (day: string): Promise<ImportedPaper[]> => {
-    if (source === "hf") {
-      const base = (options.hfApiUrl ?? env.HF_API_URL).replace(/\/$/, "");
-      const json = await fetchText(`${base}/daily_papers?date=${day}`, {
-        ...fetchOptions,
-        source: "Hugging Face",
-        accept: "application/json",
-        maxBytes: MAX_HF_LISTING_BYTES,
-      });
-      return parseHfDailyPapers(json, "the Hugging Face listing", { maxItems: MAX_HF_LISTING_ITEMS });
-    }
+    if (source === "hf") return fetchHfDay(day, { ...fetchOptions, apiUrl: options.hfApiUrl ?? env.HF_API_URL });
     return fetchArxivDay(day, categories, {
       ...fetchOptions,
       baseUrl: options.arxivApiUrl ?? env.ARXIV_API_URL,
