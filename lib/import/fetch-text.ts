@@ -15,6 +15,8 @@ export type FetchTextOptions = {
   maxBytes?: number;
   /** Stops the request and any wait for a retry (a job's timeout or shutdown). */
   signal?: AbortSignal;
+  /** Spaces every attempt, retries included, from the end of the previous request (see request-pacer). */
+  pacer?: { wait: (signal?: AbortSignal) => Promise<void>; done: () => void };
 };
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
@@ -80,10 +82,20 @@ function describeUrl(url: string): string {
  * ImportError whose message names the source and what went wrong.
  */
 export async function fetchText(url: string, options: FetchTextOptions): Promise<string> {
-  const { source, timeoutMs = 20_000, retries = 3, baseDelayMs = 1000, maxRetryAfterMs = 120_000, maxBytes = Infinity, signal } = options;
+  const {
+    source,
+    timeoutMs = 20_000,
+    retries = 3,
+    baseDelayMs = 1000,
+    maxRetryAfterMs = 120_000,
+    maxBytes = Infinity,
+    signal,
+    pacer,
+  } = options;
   for (let attempt = 0; ; attempt++) {
     let problem: string;
     let wait: number | null = null;
+    await pacer?.wait(signal);
     try {
       signal?.throwIfAborted();
       const timeout = AbortSignal.timeout(timeoutMs);
@@ -92,8 +104,13 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
         signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
         redirect: "follow",
       });
-      if (response.ok) return await readBody(response, maxBytes, `the answer of ${source} (${describeUrl(url)})`);
+      if (response.ok) {
+        const body = await readBody(response, maxBytes, `the answer of ${source} (${describeUrl(url)})`);
+        pacer?.done();
+        return body;
+      }
       await response.body?.cancel();
+      pacer?.done();
       problem = `${source} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""} for ${describeUrl(url)}`;
       if (!RETRYABLE.has(response.status)) throw new ImportError(problem);
       wait = retryAfterMs(response.headers.get("retry-after"));
@@ -101,6 +118,7 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
         throw new ImportError(`${problem}, and asked to retry in ${Math.ceil(wait / 1000)} s; try again later`);
       }
     } catch (error) {
+      pacer?.done();
       if (error instanceof ImportError) throw error;
       // Whoever aborted (a job's timeout, a shutdown) gets their own reason back, not a retry.
       if (signal?.aborted) throw signal.reason;

@@ -29,7 +29,7 @@ export function arxivDayQuery(day: string, categories: string[]): string {
 
 /**
  * Every new submission of a day in the categories, through the arXiv API's search, page by
- * page (each request waits for the pacer). Throws an ImportError for any page that fails, so a
+ * page (each request, and each retry, waits for the pacer). Throws an ImportError for any page that fails, so a
  * day is written whole or not at all.
  */
 export async function fetchArxivDay(day: string, categories: string[], options: FetchArxivDayOptions): Promise<ImportedPaper[]> {
@@ -37,14 +37,13 @@ export async function fetchArxivDay(day: string, categories: string[], options: 
   if (categories.length === 0) throw new ImportError("no arXiv categories to ingest (set INGEST_ARXIV_CATEGORIES, e.g. cs.LG,cs.CL)");
   const papers = new Map<string, ImportedPaper>();
   for (let start = 0; ;) {
-    await pacer.wait(fetchOptions.signal);
     const url = new URL(baseUrl);
     url.searchParams.set("search_query", arxivDayQuery(day, categories));
     url.searchParams.set("sortBy", "submittedDate");
     url.searchParams.set("sortOrder", "ascending");
     url.searchParams.set("start", String(start));
     url.searchParams.set("max_results", String(pageSize));
-    const xml = await fetchText(url.toString(), { ...fetchOptions, source: "the arXiv API", accept: "application/atom+xml" });
+    const xml = await fetchText(url.toString(), { ...fetchOptions, pacer, source: "the arXiv API", accept: "application/atom+xml" });
     const page = parseArxivFeedPage(xml);
     if (page.totalResults > maxEntries) {
       throw new ImportError(

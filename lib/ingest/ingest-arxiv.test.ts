@@ -133,6 +133,17 @@ describe("ingestSource: arXiv", () => {
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(295);
   });
 
+  it("waits the politeness interval before a retry too", async () => {
+    upstream.setArxivDay(DAY, generateArxivDay(DAY, 2));
+    upstream.script({ status: 503, headers: { "retry-after": "0" } });
+    const before = upstream.requestLog.length;
+    const result = await run({ arxivIntervalMs: 300, retries: 1 });
+    expect(result.days).toEqual([{ day: DAY, created: 2, updated: 0, unchanged: 0 }]);
+    const times = searches(before).map((r) => r.at);
+    expect(times).toHaveLength(2);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(295);
+  });
+
   it("refuses a day of more than 10,000 entries after its first page, writing nothing", async () => {
     upstream.setArxivDay(DAY, generateArxivDay(DAY, 10_001));
     const before = upstream.requestLog.length;

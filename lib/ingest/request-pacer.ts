@@ -1,13 +1,15 @@
 /**
- * Spaces requests to one service at least `intervalMs` apart, counted from the start of the
- * previous request: arXiv asks API clients for one request every 3 seconds. One pacer is shared
- * by every page of every day of a run.
+ * Spaces requests to one service: each starts at least `intervalMs` after the previous one ended
+ * (its answer read, or its failure). arXiv asks API clients for one request every 3 seconds;
+ * counting from the end rather than the start keeps that true where the server sees it, even when
+ * a request was slow to leave or to be answered. One pacer is shared by every request of a run,
+ * retries included (fetchText waits for it before each attempt).
  */
 export function createRequestPacer(intervalMs: number) {
-  let last = -Infinity;
+  let lastEnd = -Infinity;
   return {
     async wait(signal?: AbortSignal): Promise<void> {
-      const delay = last + intervalMs - Date.now();
+      const delay = lastEnd + intervalMs - Date.now();
       if (delay > 0) {
         await new Promise<void>((resolve, reject) => {
           const timer = setTimeout(() => {
@@ -22,7 +24,9 @@ export function createRequestPacer(intervalMs: number) {
         });
       }
       signal?.throwIfAborted();
-      last = Date.now();
+    },
+    done(): void {
+      lastEnd = Date.now();
     },
   };
 }
