@@ -11,11 +11,15 @@ const USAGE = `Usage:
   npm run import -- arxiv <id|url>...         e.g. 2310.06825 https://arxiv.org/abs/hep-th/9711200
   npm run import -- hf <file|url|YYYY-MM-DD>  a Hugging Face Daily Papers listing (JSON)`;
 
-function report(saved: SavedPaper[]) {
-  for (const paper of saved)
-    console.log(`${paper.status === "created" ? "added  " : "updated"}  ${paper.arxivId.padEnd(16)} /papers/${paper.slug}`);
-  const created = saved.filter((p) => p.status === "created").length;
-  console.log(`${saved.length} paper${saved.length === 1 ? "" : "s"} imported: ${created} new, ${saved.length - created} updated.`);
+const LABELS = { created: "added    ", updated: "updated  ", unchanged: "unchanged" } as const;
+
+function report(saved: Pick<SavedPaper, "status" | "arxivId" | "slug">[]) {
+  for (const paper of saved) console.log(`${LABELS[paper.status]}  ${paper.arxivId.padEnd(16)} /papers/${paper.slug}`);
+  const count = (status: SavedPaper["status"]) => saved.filter((p) => p.status === status).length;
+  const unchanged = count("unchanged");
+  console.log(
+    `${saved.length} paper${saved.length === 1 ? "" : "s"} imported: ${count("created")} new, ${count("updated")} updated${unchanged ? `, ${unchanged} unchanged` : ""}.`,
+  );
   if (saved.length > 0) {
     // A separate process cannot reach the web server's in-memory cache.
     console.log("A running server shows the changes on cached pages within an hour (papers imported from its Submit page show at once).");

@@ -152,7 +152,7 @@ describe("importArxivPapers", () => {
         .flat()
         .map((s) => s.status)
         .sort(),
-    ).toEqual(["created", "updated", "updated", "updated", "updated", "updated"]);
+    ).toEqual(["created", "unchanged", "unchanged", "unchanged", "unchanged", "unchanged"]);
     expect(await testDb().paper.count()).toBe(1);
   });
 

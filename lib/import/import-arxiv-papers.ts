@@ -5,7 +5,9 @@ import { fetchArxivPapers, type FetchArxivOptions } from "@/lib/import/fetch-arx
 import { ImportError } from "@/lib/import/import-error";
 import { saveImportedPapers, type SavedPaper } from "@/lib/import/save-imported-papers";
 
-export type ArxivImportResult = { saved: SavedPaper[]; missing: string[] };
+// The Submit page's API answers "created" or "updated" (lib/api/papers-schemas.ts): for a person
+// re-submitting a paper that is already here, "unchanged" is an "updated" that wrote nothing.
+export type ArxivImportResult = { saved: (Omit<SavedPaper, "status"> & { status: "created" | "updated" })[]; missing: string[] };
 
 /**
  * Imports papers by arXiv id or URL: checks every input first, fetches them all, then writes
@@ -27,5 +29,5 @@ export async function importArxivPapers(
   const ids = inputs.map((input) => parseArxivId(input)!);
   const { papers, missing } = await fetchArxivPapers(ids, { baseUrl: env.ARXIV_API_URL, ...fetchOptions });
   const saved = await saveImportedPapers(db, papers, { submittedById });
-  return { saved, missing };
+  return { saved: saved.map((paper) => ({ ...paper, status: paper.status === "created" ? "created" : "updated" })), missing };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hfListingLocation, importHfDailyPapers } from "@/lib/import/import-hf-daily-papers";
 import { importArxivPapers } from "@/lib/import/import-arxiv-papers";
@@ -39,16 +40,24 @@ describe("importHfDailyPapers", () => {
     expect(mistral.score).toBeCloseTo(trendingScore(48, mistral.listedAt), 9);
   });
 
-  it("is idempotent: importing again changes nothing and keeps local votes", async () => {
+  it("is idempotent: importing again writes nothing, not even updatedAt, and keeps local votes", async () => {
     await importHfDailyPapers(testDb(), FILE, options());
     await testDb().paper.updateMany({ where: { arxivId: "2310.06825" }, data: { upvotes: 50 } });
     const before = await testDb().paper.findMany({ orderBy: { id: "asc" } });
     const saved = await importHfDailyPapers(testDb(), FILE, options());
-    expect(saved.map((p) => p.status)).toEqual(["updated", "updated"]);
-    const after = await testDb().paper.findMany({ orderBy: { id: "asc" } });
-    expect(after.map(({ updatedAt: _u, score, ...rest }) => ({ ...rest, score: Number(score.toFixed(9)) }))).toEqual(
-      before.map(({ updatedAt: _u, ...rest }) => ({ ...rest, score: Number(trendingScore(rest.upvotes, rest.listedAt).toFixed(9)) })),
-    );
+    expect(saved.map((p) => p.status)).toEqual(["unchanged", "unchanged"]);
+    expect(await testDb().paper.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+
+  it("refreshes Hugging Face's own count without touching ours", async () => {
+    await importHfDailyPapers(testDb(), FILE, options());
+    await testDb().paper.updateMany({ where: { arxivId: "2310.06825" }, data: { upvotes: 50 } });
+    const listing = JSON.parse(readFileSync(FILE, "utf8")) as { paper: { upvotes: number } }[];
+    listing[0]!.paper.upvotes = 70;
+    upstream.script({ status: 200, body: JSON.stringify(listing) });
+    const saved = await importHfDailyPapers(testDb(), "2023-10-11", options());
+    expect(saved.map((p) => p.status)).toEqual(["updated", "unchanged"]);
+    expect(await testDb().paper.findUniqueOrThrow({ where: { arxivId: "2310.06825" } })).toMatchObject({ upvotes: 50, hfUpvotes: 70 });
   });
 
   it("fetches a day's listing from the API, and merges with what arXiv said", async () => {

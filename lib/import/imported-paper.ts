@@ -21,6 +21,20 @@ export type ImportedPaper = {
   categories: string[];
   /** Starting count for a new paper (Hugging Face's upvotes); an existing paper keeps its own. */
   upvotes: number;
+  /**
+   * The arXiv version this text is from (2 for 2310.06825v2), when the source says. A version
+   * older than the stored one leaves the stored text alone; a source without versions (Hugging
+   * Face) never overwrites text that came from arXiv.
+   */
+  arxivVersion?: number | null;
+  /** Hugging Face's own upvote count, stored apart from ours and refreshed on every ingestion. */
+  hfUpvotes?: number | null;
+  /**
+   * A code repository: from the listing itself (Hugging Face's githubRepo, which always wins), or
+   * found in the abstract or comment (kept only while the paper has no code link otherwise).
+   */
+  code?: { url: string; stars: number | null; from: "listing" | "text" } | null;
+  projectUrl?: string | null;
 };
 
 /** Collapses the line wrapping and indentation that sources put into titles and abstracts. */

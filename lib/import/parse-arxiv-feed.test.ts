@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/import/import-error";
-import { parseArxivFeed } from "@/lib/import/parse-arxiv-feed";
+import { parseArxivFeed, parseArxivFeedPage } from "@/lib/import/parse-arxiv-feed";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/arxiv/${name}`, "utf8");
 
@@ -52,6 +52,37 @@ describe("parseArxivFeed", () => {
     expect(paper!.abstract).toContain("<b>tags</b>, ampersands (&), quotes (\"double\" and 'single'), a CDATA terminator ]]>");
     expect(paper!.authors).toEqual(["José Müller-Łukasiewicz", "Ada O'Neil"]);
     expect(paper!.categories).toEqual(["cs.IR", "cs.DL"]);
+  });
+
+  it.each([
+    ["2310.06825.xml", 1],
+    ["1706.03762.xml", 7],
+    ["2501.00001.xml", 2],
+  ])("reads the version of %s from its id", (file, version) => {
+    expect(parseArxivFeed(fixture(file))[0]!.arxivVersion).toBe(version);
+  });
+
+  it("finds a GitHub link in the comment, and none in a comment that names another site", () => {
+    const [mistral, router, algebra] = parseArxivFeed(fixture("days/2023-10-10.xml"));
+    expect(mistral!.code).toBeNull();
+    expect(router!.code).toEqual({ url: "https://github.com/example-lab/sparse-router", stars: null, from: "text" });
+    expect(algebra!.code).toBeNull();
+  });
+
+  it("finds a GitHub link in the abstract", () => {
+    const xml = fixture("2310.06825.xml").replace(
+      "Our\nmodels are released",
+      "Code: https://github.com/mistralai/mistral-src. Our\nmodels are released",
+    );
+    expect(parseArxivFeed(xml)[0]!.code?.url).toBe("https://github.com/mistralai/mistral-src");
+  });
+
+  it("reads a search page's counts", () => {
+    expect(parseArxivFeedPage(fixture("days/2023-10-10.xml"))).toMatchObject({ totalResults: 3, entryCount: 3 });
+    expect(parseArxivFeedPage(fixture("empty.xml"))).toMatchObject({ papers: [], totalResults: 0, entryCount: 0 });
+    expect(() =>
+      parseArxivFeedPage(fixture("empty.xml").replace(">0</opensearch:totalResults>", ">lots</opensearch:totalResults>")),
+    ).toThrow('the arXiv API sent a feed without a valid totalResults ("lots")');
   });
 
   it("returns nothing for an empty result", () => {

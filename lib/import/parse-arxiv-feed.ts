@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseArxivId } from "@/lib/import/arxiv-id";
 import { ImportError } from "@/lib/import/import-error";
 import { cleanText, type ImportedPaper } from "@/lib/import/imported-paper";
+import { findGithubUrl } from "@/lib/ingest/find-github-url";
 import { isArxivCategory } from "@/lib/papers/arxiv-category";
 
 type XmlNode = Record<string, unknown>;
@@ -51,11 +52,16 @@ function toPaper(entry: XmlNode): ImportedPaper | null {
   const terms = ((entry.category as XmlNode[] | undefined) ?? []).map((c) => text(c["@_term"]));
   const categories = [...new Set([primary, ...terms])].filter(isArxivCategory);
   const listedAt = published ?? updated;
+  const abstract = cleanText(text(entry.summary));
+  // The comment is where authors most often put "Code: https://github.com/…".
+  const comment = cleanText(text(entry.comment));
+  const codeUrl = findGithubUrl(`${abstract} ${comment}`);
+  const version = /v(\d+)$/.exec(idUrl.trim());
   if (!listedAt) throw new ImportError(`arXiv entry ${arxivId} has neither a published nor an updated date`);
   return {
     arxivId,
     title,
-    abstract: cleanText(text(entry.summary)),
+    abstract,
     authors,
     publishedAt: published,
     sourceUpdatedAt: updated,
@@ -66,7 +72,23 @@ function toPaper(entry: XmlNode): ImportedPaper | null {
     primaryCategory: isArxivCategory(primary) ? primary : (categories[0] ?? null),
     categories,
     upvotes: 0,
+    arxivVersion: version ? Number(version[1]) : null,
+    code: codeUrl ? { url: codeUrl, stars: null, from: "text" } : null,
   };
+}
+
+export type ArxivFeedPage = {
+  papers: ImportedPaper[];
+  /** opensearch:totalResults: how many entries the whole query has, over all pages. */
+  totalResults: number;
+  /** How many entries this page held, usable or not: paging moves on by this. */
+  entryCount: number;
+};
+
+function count(value: unknown, field: string): number {
+  const raw = text(value).trim();
+  if (!/^\d+$/.test(raw)) throw new ImportError(`the arXiv API sent a feed without a valid ${field} ("${raw}")`);
+  return Number(raw);
 }
 
 /**
@@ -74,6 +96,11 @@ function toPaper(entry: XmlNode): ImportedPaper | null {
  * a response that is not an arXiv feed, and the API's own error entries.
  */
 export function parseArxivFeed(xml: string): ImportedPaper[] {
+  return parseArxivFeedPage(xml).papers;
+}
+
+/** parseArxivFeed, with the paging counts of a search query's page. */
+export function parseArxivFeedPage(xml: string): ArxivFeedPage {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new ImportError(`the arXiv API sent malformed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
@@ -84,5 +111,9 @@ export function parseArxivFeed(xml: string): ImportedPaper[] {
   const entries = (feed.entry as XmlNode[] | undefined) ?? [];
   const apiError = entries.find((entry) => text(entry.id).includes("/api/errors"));
   if (apiError) throw new ImportError(`the arXiv API refused the request: ${cleanText(text(apiError.summary)) || "unknown error"}`);
-  return entries.map(toPaper).filter((paper): paper is ImportedPaper => paper !== null);
+  return {
+    papers: entries.map(toPaper).filter((paper): paper is ImportedPaper => paper !== null),
+    totalResults: feed.totalResults === undefined ? entries.length : count(feed.totalResults, "totalResults"),
+    entryCount: entries.length,
+  };
 }

@@ -37,6 +37,54 @@ describe("parseHfDailyPapers", () => {
     expect(paper!.listedAtIsListing).toBe(isListing);
   });
 
+  it("reads Hugging Face's count and code and project links", () => {
+    const [linked, plain] = parseHfDailyPapers(readFileSync("tests/fixtures/hf/daily_papers-2025-06-02.json", "utf8"));
+    expect(linked).toMatchObject({
+      upvotes: 31,
+      hfUpvotes: 31,
+      code: { url: "https://github.com/example-lab/fast-attn", stars: 1234, from: "listing" },
+      projectUrl: "https://example-lab.github.io/fast-attn/",
+    });
+    expect(plain).toMatchObject({ hfUpvotes: 5, code: null, projectUrl: null });
+  });
+
+  it.each([
+    [
+      "a repository folder",
+      { githubRepo: "https://github.com/o/r/tree/main/x", githubStars: 3 },
+      { url: "https://github.com/o/r", stars: 3, from: "listing" },
+      null,
+    ],
+    [
+      "a repository elsewhere",
+      { githubRepo: "https://gitlab.com/o/r" },
+      { url: "https://gitlab.com/o/r", stars: null, from: "listing" },
+      null,
+    ],
+    [
+      "stars that are not a count",
+      { githubRepo: "https://github.com/o/r", githubStars: -4 },
+      { url: "https://github.com/o/r", stars: null, from: "listing" },
+      null,
+    ],
+    ["a javascript: link", { githubRepo: "javascript:alert(1)", projectPage: "javascript:alert(1)" }, null, null],
+    ["an empty link", { githubRepo: "", projectPage: "" }, null, null],
+    ["a link that is not a string", { githubRepo: 5, projectPage: { url: "x" } }, null, null],
+    ["null links", { githubRepo: null, projectPage: null }, null, null],
+  ])("keeps only good links: %s", (_name, links, code, projectUrl) => {
+    const [paper] = parseHfDailyPapers(item({}, links));
+    expect(paper!.code).toEqual(code);
+    expect(paper!.projectUrl).toBe(projectUrl);
+  });
+
+  it("refuses a listing over the item limit", () => {
+    const three = JSON.stringify([0, 1, 2].map((i) => JSON.parse(item({ title: `T${i}` }))[0]));
+    expect(parseHfDailyPapers(three, "L", { maxItems: 3 })).toHaveLength(3);
+    expect(() => parseHfDailyPapers(three, "L", { maxItems: 2 })).toThrow(
+      "L has 3 items, more than a day's listing can (2): refused as not a Daily Papers listing",
+    );
+  });
+
   it.each([
     ["invalid JSON", "[{", /^the Daily Papers JSON is not valid JSON: /],
     ["an object instead of a list", '{"papers": []}', /expected a JSON array of items/],

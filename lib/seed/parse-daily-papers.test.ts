@@ -74,9 +74,24 @@ describe("parseDailyPapers: layout", () => {
         abstract: "Abstract one.",
         authorCount: 6,
         publishedAt: "2023-09-01",
+        listedAt: "2023-09-01",
         upvotes: 0,
       },
     ]);
+  });
+
+  it("lists a paper without a date on the listing's date heading, and a dated one on its own date", () => {
+    const papers = parseDailyPapers(
+      CHROME + block("Undated", "a", ["  • 2 authors"]) + block("Dated", "b", ["  • 1 author", "·", "Sep 1, 2023"]),
+    );
+    expect(papers.map((p) => [p.title, p.publishedAt, p.listedAt])).toEqual([
+      ["Undated", null, "2025-10-29"],
+      ["Dated", "2023-09-01", "2023-09-01"],
+    ]);
+  });
+
+  it("leaves a paper without a date unlisted when the listing has no date heading either", () => {
+    expect(only(block("Undated", "a"))).toMatchObject({ publishedAt: null, listedAt: null });
   });
 
   it("parses input without any chrome", () => {
@@ -113,6 +128,7 @@ describe("parseDailyPapers: layout", () => {
       abstract: "Abstract text.",
       authorCount: 3,
       publishedAt: "2023-10-26",
+      listedAt: "2023-10-26",
       upvotes: 4,
     });
   });

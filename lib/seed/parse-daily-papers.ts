@@ -7,6 +7,11 @@ export type SeedPaper = {
   authorCount: number | null;
   /** "YYYY-MM-DD" */
   publishedAt: string | null;
+  /**
+   * "YYYY-MM-DD": the day the paper is listed on, its own date, or for a paper the listing shows
+   * without one, the listing's date heading ("Oct 29"); null only when the listing has neither.
+   */
+  listedAt: string | null;
   upvotes: number;
 };
 
@@ -94,10 +99,13 @@ export function parseDailyPapers(text: string): SeedPaper[] {
     .filter((line) => line.text !== "");
 
   let i = 0;
-  // The page date ("Oct 29") sits among the header lines and looks like a paper's date.
+  // The page date ("Oct 29") sits among the header lines and looks like a paper's date: it is the
+  // day of the listing, on which the papers shown without a date of their own are listed.
+  let listingDate: string | null = null;
   while (i < lines.length) {
     const line = lines[i];
     if (line === undefined || !(LEADING_CHROME.has(line.text) || DATE_RE.test(line.text))) break;
+    if (DATE_RE.test(line.text)) listingDate = parseDateLine(line)?.publishedAt ?? null;
     i++;
   }
 
@@ -147,6 +155,7 @@ export function parseDailyPapers(text: string): SeedPaper[] {
       abstract: abstractLine.text,
       authorCount,
       publishedAt: date?.publishedAt ?? null,
+      listedAt: date?.publishedAt ?? listingDate,
       upvotes: date?.upvotes ?? 0,
     });
   }

@@ -23,8 +23,25 @@ describe("seedPapers", () => {
       expect(row.title).toBe(paper.title);
       expect(row.publishedAt?.toISOString().slice(0, 10) ?? null).toBe(paper.publishedAt);
       expect(row.listedAt.toISOString().slice(0, 10)).toBe(paper.publishedAt ?? SEED_LISTING_DATE);
+      expect(paper.listedAt).toBe(paper.publishedAt ?? SEED_LISTING_DATE);
       expect(row.score).toBeCloseTo(trendingScore(paper.upvotes, row.listedAt), 9);
     }
+  });
+
+  it("lists the papers without a date on the listing's date heading, not on the day they were loaded", async () => {
+    const undated = (await loadSeedPapers()).filter((paper) => paper.publishedAt === null);
+    expect(undated).toHaveLength(3);
+    await seedPapers(testDb(), undated);
+    const rows = await testDb().paper.findMany();
+    expect(rows.map((row) => row.listedAt.toISOString())).toEqual(Array(3).fill(`${SEED_LISTING_DATE}T00:00:00.000Z`));
+  });
+
+  it("refuses a paper with no date at all instead of dating it by the load", async () => {
+    const [paper] = await loadSeedPapers();
+    await expect(seedPapers(testDb(), [{ ...paper!, publishedAt: null, listedAt: null }])).rejects.toThrow(
+      /has no date, and its listing no date heading/,
+    );
+    expect(await testDb().paper.count()).toBe(0);
   });
 
   it("lets only one of two concurrent seeders insert", async () => {

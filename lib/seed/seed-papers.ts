@@ -2,7 +2,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { trendingScore } from "@/lib/ranking";
 import type { SeedPaper } from "@/lib/seed/parse-daily-papers";
 
-/** The day of the seed listing: papers without a published date were listed on it. */
+/**
+ * The seed listing's date heading ("Oct 29" in prisma/seed/daily-papers.txt): the parser lists the
+ * papers shown without a date of their own on it (papers.json's listedAt).
+ */
 export const SEED_LISTING_DATE = "2025-10-29";
 
 /**
@@ -18,7 +21,11 @@ export async function seedPapers(db: PrismaClient, papers: SeedPaper[]): Promise
       const result = await tx.paper.createMany({
         data: papers.map((paper) => {
           const publishedAt = paper.publishedAt ? new Date(`${paper.publishedAt}T00:00:00Z`) : null;
-          const listedAt = publishedAt ?? new Date(`${SEED_LISTING_DATE}T00:00:00Z`);
+          // The listing's day, never the day it was loaded: a paper dated by the load would sit on
+          // top of Trending with no votes on every fresh start.
+          const listedOn = paper.listedAt ?? paper.publishedAt;
+          if (!listedOn) throw new Error(`seed paper "${paper.slug}" has no date, and its listing no date heading`);
+          const listedAt = new Date(`${listedOn}T00:00:00Z`);
           return {
             slug: paper.slug,
             title: paper.title,

@@ -1,0 +1,98 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from "vitest";
+import { startFakeUpstream, type FakeUpstream } from "@/tests/fake-upstream";
+import { resetDb, testDb } from "@/tests/db";
+
+let upstream: FakeUpstream;
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+});
+afterAll(() => upstream.close());
+beforeEach(() => resetDb());
+
+async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const fullEnv = {
+    ...process.env,
+    DATABASE_URL: inject("databaseUrl"),
+    ARXIV_API_URL: upstream.arxivApiUrl,
+    HF_API_URL: upstream.hfApiUrl,
+    INGEST_SOURCES: "hf",
+    INGEST_ARXIV_CATEGORIES: "",
+    ...env,
+  };
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...args], {
+      env: fullEnv,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("npm run ingest", () => {
+  it("backfills a range, a line per day and a summary, with progress on stderr", async () => {
+    const result = await cli(["--from", "2025-06-02", "--to", "2025-06-04"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n").filter(Boolean)).toEqual([
+      "ingest hf 2025-06-02: 2 new, 0 updated, 0 unchanged",
+      "ingest hf 2025-06-03: 1 new, 0 updated, 0 unchanged",
+      "ingest hf 2025-06-04: 1 new, 0 updated, 0 unchanged",
+      "hf: 3 days, 4 new, 0 updated, 0 unchanged, 0 failed",
+      "Done. A running server shows new papers on cached pages within an hour.",
+    ]);
+    // Not a terminal: a plain percentage line per day.
+    expect(result.stderr).toBe("hf: 33% (1/3 days)\nhf: 67% (2/3 days)\nhf: 100% (3/3 days)\n");
+    expect(await testDb().paper.count()).toBe(4);
+    const again = await cli(["--from", "2025-06-02", "--to", "2025-06-04"]);
+    expect(again.stdout).toContain("hf: 3 days, 0 new, 0 updated, 4 unchanged, 0 failed");
+  });
+
+  it("runs both sources, arXiv for its categories", async () => {
+    const result = await cli(["--from", "2023-10-10", "--to", "2023-10-10"], {
+      INGEST_SOURCES: "hf,arxiv",
+      INGEST_ARXIV_CATEGORIES: "cs.LG",
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("ingest arxiv 2023-10-10: 2 new, 0 updated, 0 unchanged");
+    expect(result.stdout).toContain("hf: 1 day, 0 new, 0 updated, 0 unchanged, 0 failed");
+    expect(result.stdout).toContain("arxiv: 1 day, 2 new, 0 updated, 0 unchanged, 0 failed");
+  });
+
+  it("without a range, reads the last 3 days and remembers the success", async () => {
+    const result = await cli([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/^ingest hf \d{4}-\d{2}-\d{2}: 0 new/gm)).toHaveLength(3);
+    expect(result.stderr).toBe("");
+    expect(await testDb().ingestState.count()).toBe(1);
+  });
+
+  it("exits 1 when a day failed, saying which and why", async () => {
+    upstream.script({ status: 200, body: "{not json" });
+    const result = await cli(["--from", "2025-06-02", "--to", "2025-06-03", "--source", "hf"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^ingest hf 2025-06-02 failed, nothing written for that day \(Hugging Face\): the Hugging Face listing is not valid JSON/m,
+    );
+    expect(result.stdout).toContain("ingest hf 2025-06-03: 1 new, 0 updated, 0 unchanged");
+    expect(result.stdout).toContain("1 day failed (nothing written for it); run again to retry.");
+  });
+
+  it.each([
+    [["--source", "pubmed"], {}, 2, /^--source must be hf or arxiv, not "pubmed"/],
+    [["--from", "2025-02-30"], {}, 1, /^Ingestion failed: --from must be a day like 2025-10-29, not "2025-02-30"/],
+    [["--bogus"], {}, 2, /Unknown option '--bogus'/],
+    [["--source", "arxiv"], {}, 1, /^arXiv ingestion needs categories: set INGEST_ARXIV_CATEGORIES/],
+  ])("fails clearly for %j", async (args, env, code, message) => {
+    const result = await cli(args, env);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("does nothing when ingestion is off", async () => {
+    const result = await cli([], { INGEST_SOURCES: "none" });
+    expect(result).toMatchObject({ code: 0, stdout: "Ingestion is off (INGEST_SOURCES=none): nothing to do.\n" });
+  });
+});
