@@ -50,8 +50,8 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   upstream = await startFakeUpstream(mainPort + 7);
-  upstream.useHfListing(today, listing(today, todayIds));
-  upstream.useHfListing(yesterday, listing(yesterday, yesterdayIds));
+  upstream.setHfDay(today, listing(today, todayIds));
+  upstream.setHfDay(yesterday, listing(yesterday, yesterdayIds));
   // The same build settings as the app under test (so no second build), its own ports and
   // database, ingestion on, and never the CI's DATABASE_URL: this is the embedded-database start.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;

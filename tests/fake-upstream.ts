@@ -26,6 +26,8 @@ export type FakeUpstream = {
   useArxivFixture: (arxivId: string, file: string) => void;
   /** Replaces a day's arXiv submissions (entry elements, see tests/fixtures/arxiv/generate-day.ts). */
   setArxivDay: (day: string, entries: string[]) => void;
+  /** Replaces a day's Hugging Face listing (the JSON of /api/daily_papers?date=day). */
+  setHfDay: (day: string, json: string) => void;
   close: () => Promise<void>;
 };
 
@@ -96,7 +98,7 @@ function arxivSearch(url: URL, days: Map<string, string[]>): ScriptedResponse {
   };
 }
 
-function route(url: URL, overrides: Map<string, string>, days: Map<string, string[]>): ScriptedResponse {
+function route(url: URL, overrides: Map<string, string>, days: Map<string, string[]>, hfDays: Map<string, string>): ScriptedResponse {
   if (url.pathname === "/api/query" && url.searchParams.get("search_query")) return arxivSearch(url, days);
   if (url.pathname === "/api/query") {
     const ids = (url.searchParams.get("id_list") ?? "").split(",").filter(Boolean);
@@ -104,7 +106,7 @@ function route(url: URL, overrides: Map<string, string>, days: Map<string, strin
   }
   if (url.pathname === "/api/daily_papers") {
     const file = path.join(FIXTURES, "hf", `daily_papers-${url.searchParams.get("date")}.json`);
-    const body = existsSync(file) ? readFileSync(file, "utf8") : "[]";
+    const body = hfDays.get(url.searchParams.get("date") ?? "") ?? (existsSync(file) ? readFileSync(file, "utf8") : "[]");
     // Pages of `limit` items (the API's `p` is 0-based), when asked for.
     const limit = url.searchParams.get("limit");
     if (limit === null) return { status: 200, headers: { "content-type": "application/json" }, body };
@@ -125,11 +127,12 @@ export async function startFakeUpstream(port = 0): Promise<FakeUpstream> {
   const scripted: ScriptedResponse[] = [];
   const overrides = new Map<string, string>();
   const days = recordedDays();
+  const hfDays = new Map<string, string>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     requests.push(`${url.pathname}${url.search}`);
     requestLog.push({ url: `${url.pathname}${url.search}`, at: Date.now() });
-    const response = scripted.shift() ?? route(url, overrides, days);
+    const response = scripted.shift() ?? route(url, overrides, days, hfDays);
     const send = () => {
       if (res.destroyed) return;
       res.writeHead(response.status, response.headers);
@@ -152,6 +155,7 @@ export async function startFakeUpstream(port = 0): Promise<FakeUpstream> {
     script: (...responses) => scripted.push(...responses),
     useArxivFixture: (id, file) => overrides.set(id, file),
     setArxivDay: (day, entries) => days.set(day, entries),
+    setHfDay: (day, json) => hfDays.set(day, json),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

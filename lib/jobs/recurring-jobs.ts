@@ -1,6 +1,7 @@
 import { runDigests } from "@/lib/digest/run-digests";
 import { env } from "@/lib/env.js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { enabledIngestSources, ingestArxivCategories } from "@/lib/ingest/enabled-sources";
 import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
 import { PAPERS_TAG } from "@/lib/papers/cache-tags";
 
@@ -47,11 +48,6 @@ function ingestOutcome(run: IngestRun): JobOutcome {
   return { summary: `${days}: ${counts}`, revalidate: run.changed ? [PAPERS_TAG] : [] };
 }
 
-const sources = () => (env.INGEST_SOURCES === "none" ? [] : env.INGEST_SOURCES.split(",").map((s) => s.trim()));
-const arxivCategories = () =>
-  env.INGEST_ARXIV_CATEGORIES.split(",")
-    .map((c) => c.trim())
-    .filter(Boolean);
 
 /** "07:00" → "0 7 * * *". */
 function dailyCron(time: string): string {
@@ -65,7 +61,7 @@ function dailyCron(time: string): string {
  */
 export function listRecurringJobs(): RecurringJob[] {
   const jobs: RecurringJob[] = [];
-  if (sources().includes("hf")) {
+  if (enabledIngestSources().includes("hf")) {
     jobs.push({
       name: "ingest-hf",
       description: "Hugging Face Daily Papers: every day since the last successful run, today included",
@@ -79,10 +75,10 @@ export function listRecurringJobs(): RecurringJob[] {
       run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "hf", { signal, log })),
     });
   }
-  if (sources().includes("arxiv") && arxivCategories().length > 0) {
+  if (enabledIngestSources().includes("arxiv") && ingestArxivCategories().length > 0) {
     jobs.push({
       name: "ingest-arxiv",
-      description: `arXiv new submissions in ${arxivCategories().join(", ")}`,
+      description: `arXiv new submissions in ${ingestArxivCategories().join(", ")}`,
       // arXiv announces at 20:00 US Eastern, 00:00 or 01:00 UTC with daylight saving; 01:30 is after both.
       cron: "30 1 * * *",
       runAtStart: false,
@@ -90,7 +86,7 @@ export function listRecurringJobs(): RecurringJob[] {
       timeoutSeconds: 30 * 60,
       retryLimit: 5,
       retryDelaySeconds: 5 * 60,
-      run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "arxiv", { categories: arxivCategories(), signal, log })),
+      run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "arxiv", { categories: ingestArxivCategories(), signal, log })),
     });
   }
   if (env.DIGEST_SCHEDULE) {
