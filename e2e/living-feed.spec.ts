@@ -34,7 +34,14 @@ function listing(day: string, ids: string[]) {
         githubStars: index === 0 ? 1234 : undefined,
         projectPage: index === 0 ? `https://living-${tag}.example.org` : undefined,
       };
-      return { paper, title: paper.title, summary: paper.summary, publishedAt: paper.publishedAt, submittedOnDailyAt: paper.submittedOnDailyAt, numComments: 0 };
+      return {
+        paper,
+        title: paper.title,
+        summary: paper.summary,
+        publishedAt: paper.publishedAt,
+        submittedOnDailyAt: paper.submittedOnDailyAt,
+        numComments: 0,
+      };
     }),
   );
 }
@@ -70,7 +77,10 @@ test.beforeAll(async () => {
   });
   for (const stream of [app.stdout!, app.stderr!]) stream.on("data", (chunk: Buffer) => (appLog += chunk.toString()));
   await expect
-    .poll(async () => (await fetch(`${base}/api/papers?limit=1`).catch(() => null))?.status, { timeout: 180_000, message: "the app should start" })
+    .poll(async () => (await fetch(`${base}/api/papers?limit=1`).catch(() => null))?.status, {
+      timeout: 180_000,
+      message: "the app should start",
+    })
     .toBe(200);
 });
 
@@ -94,10 +104,13 @@ test("a fresh start fills the feed from Hugging Face within two minutes, with co
     })
     .toBe(true);
   await page.goto(`${base}/?sort=new`);
-  for (const id of [...todayIds, ...yesterdayIds]) await expect(page.getByRole("heading", { name: `Living feed paper ${tag} ${id}` })).toBeVisible();
+  for (const id of [...todayIds, ...yesterdayIds])
+    await expect(page.getByRole("heading", { name: `Living feed paper ${tag} ${id}` })).toBeVisible();
   const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: `Living feed paper ${tag} 2611.90001` }) });
   await expect(card.getByRole("link", { name: /^Code on GitHub/ })).toHaveAttribute("href", `https://github.com/papershelf/living-${tag}`);
-  const api = (await (await fetch(`${base}/api/papers?sort=new&limit=10`)).json()) as { papers: { arxivId: string; codeUrl: string | null }[] };
+  const api = (await (await fetch(`${base}/api/papers?sort=new&limit=10`)).json()) as {
+    papers: { arxivId: string; codeUrl: string | null }[];
+  };
   expect(api.papers.find((p) => p.arxivId === "2611.90001")).toMatchObject({ codeUrl: `https://github.com/papershelf/living-${tag}` });
   expect(api.papers.find((p) => p.arxivId === "2611.90002")).toMatchObject({ codeUrl: null });
 });

@@ -6,6 +6,7 @@ import { ImportError } from "@/lib/import/import-error";
 import { importHfDailyPapers } from "@/lib/import/import-hf-daily-papers";
 import type { SavedPaper } from "@/lib/import/save-imported-papers";
 import { resolveDatabase } from "./lib/embedded-db";
+import { refreshAppPages } from "./lib/refresh-app-pages";
 
 const USAGE = `Usage:
   npm run import -- arxiv <id|url>...         e.g. 2310.06825 https://arxiv.org/abs/hep-th/9711200
@@ -13,17 +14,14 @@ const USAGE = `Usage:
 
 const LABELS = { created: "added    ", updated: "updated  ", unchanged: "unchanged" } as const;
 
-function report(saved: Pick<SavedPaper, "status" | "arxivId" | "slug">[]) {
+async function report(saved: Pick<SavedPaper, "status" | "arxivId" | "slug">[]) {
   for (const paper of saved) console.log(`${LABELS[paper.status]}  ${paper.arxivId.padEnd(16)} /papers/${paper.slug}`);
   const count = (status: SavedPaper["status"]) => saved.filter((p) => p.status === status).length;
   const unchanged = count("unchanged");
   console.log(
     `${saved.length} paper${saved.length === 1 ? "" : "s"} imported: ${count("created")} new, ${count("updated")} updated${unchanged ? `, ${unchanged} unchanged` : ""}.`,
   );
-  if (saved.length > 0) {
-    // A separate process cannot reach the web server's in-memory cache.
-    console.log("A running server shows the changes on cached pages within an hour (papers imported from its Submit page show at once).");
-  }
+  if (saved.some((paper) => paper.status !== "unchanged")) console.log(await refreshAppPages());
 }
 
 async function main(): Promise<number> {
@@ -37,13 +35,13 @@ async function main(): Promise<number> {
   try {
     if (source === "arxiv") {
       const { saved, missing } = await importArxivPapers(db, args);
-      report(saved);
+      await report(saved);
       if (missing.length > 0) {
         console.error(`arXiv has no paper ${missing.join(", ")}.`);
         return 1;
       }
     } else {
-      report(await importHfDailyPapers(db, args[0]!));
+      await report(await importHfDailyPapers(db, args[0]!));
     }
     return 0;
   } catch (error) {

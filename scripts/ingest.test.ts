@@ -1,15 +1,38 @@
 import { execFile } from "node:child_process";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from "vitest";
 import { startFakeUpstream, type FakeUpstream } from "@/tests/fake-upstream";
+import { revalidateKey } from "@/lib/jobs/revalidate-app";
 import { resetDb, testDb } from "@/tests/db";
+
+// Stands in for the running web server: what the CLI asks it to refresh, and with which key.
+const SECRET = "a-secret-of-at-least-thirty-two-characters";
+const refreshes: { authorization: string | undefined; body: string }[] = [];
+const webServer = http.createServer((req, res) => {
+  let body = "";
+  req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+  req.on("end", () => {
+    if (req.method === "POST" && req.url === "/api/internal/revalidate") refreshes.push({ authorization: req.headers.authorization, body });
+    res.writeHead(200, { "content-type": "application/json" }).end('{"revalidated":["papers"]}');
+  });
+});
 
 let upstream: FakeUpstream;
 beforeAll(async () => {
   upstream = await startFakeUpstream();
+  await new Promise<void>((resolve) => webServer.listen(0, "127.0.0.1", resolve));
 });
-afterAll(() => upstream.close());
-beforeEach(() => resetDb());
+afterAll(async () => {
+  await upstream.close();
+  webServer.closeAllConnections();
+  webServer.close();
+});
+beforeEach(async () => {
+  refreshes.length = 0;
+  await resetDb();
+});
 
 async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const fullEnv = {
@@ -19,6 +42,8 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<{ 
     HF_API_URL: upstream.hfApiUrl,
     INGEST_SOURCES: "hf",
     INGEST_ARXIV_CATEGORIES: "",
+    AUTH_SECRET: SECRET,
+    APP_INTERNAL_URL: `http://127.0.0.1:${(webServer.address() as AddressInfo).port}`,
     ...env,
   };
   try {
@@ -41,13 +66,22 @@ describe("npm run ingest", () => {
       "ingest hf 2025-06-03: 1 new, 0 updated, 0 unchanged",
       "ingest hf 2025-06-04: 1 new, 0 updated, 0 unchanged",
       "hf: 3 days, 4 new, 0 updated, 0 unchanged, 0 failed",
-      "Done. A running server shows new papers on cached pages within an hour.",
+      "The running server shows the changes now.",
+      "Done.",
     ]);
+    // The running server was asked to refresh its cached papers, with the key only it can check.
+    expect(refreshes).toEqual([{ authorization: `Bearer ${revalidateKey(SECRET)}`, body: JSON.stringify({ tags: ["papers"] }) }]);
     // Not a terminal: a plain percentage line per day.
     expect(result.stderr).toBe("hf: 33% (1/3 days)\nhf: 67% (2/3 days)\nhf: 100% (3/3 days)\n");
     expect(await testDb().paper.count()).toBe(4);
     const again = await cli(["--from", "2025-06-02", "--to", "2025-06-04"]);
     expect(again.stdout).toContain("hf: 3 days, 0 new, 0 updated, 4 unchanged, 0 failed");
+    // Nothing changed, nothing to refresh.
+    expect(refreshes).toHaveLength(1);
+    const unreachable = await cli(["--from", "2023-07-18", "--to", "2023-07-18"], { APP_INTERNAL_URL: "http://127.0.0.1:9" });
+    expect(unreachable.stdout).toMatch(
+      /^The server's cached pages were not refreshed \(no web server answered at http:\/\/127\.0\.0\.1:9 .*\); a running server shows the changes within an hour\.$/m,
+    );
   });
 
   it("runs both sources, arXiv for its categories", async () => {

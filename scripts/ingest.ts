@@ -8,6 +8,7 @@ import { ImportError } from "@/lib/import/import-error";
 import { enabledIngestSources, ingestArxivCategories, INGEST_SOURCES, type IngestSourceName } from "@/lib/ingest/enabled-sources";
 import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
 import { resolveDatabase } from "./lib/embedded-db";
+import { refreshAppPages } from "./lib/refresh-app-pages";
 
 const USAGE = `Usage: npm run ingest [-- --from YYYY-MM-DD] [--to YYYY-MM-DD] [--source hf|arxiv]
   without --from/--to: every day since the source's last successful run (at least the last 3)
@@ -98,10 +99,11 @@ async function main(): Promise<number> {
     }
     const failed = runs.flatMap((run) => run.days).filter((day) => day.failed !== undefined).length;
     for (const run of runs) console.log(summary(run));
+    if (runs.some((run) => run.changed)) console.log(await refreshAppPages());
     console.log(
       failed > 0
         ? `${failed} day${failed === 1 ? "" : "s"} failed (nothing written for ${failed === 1 ? "it" : "them"}); run again to retry.`
-        : "Done. A running server shows new papers on cached pages within an hour.",
+        : "Done.",
     );
     return failed > 0 ? 1 : 0;
   } catch (error) {

@@ -36,18 +36,29 @@ export type RecurringJob = {
   run: (context: JobContext) => Promise<JobOutcome>;
 };
 
-/** Throws after the other days have been tried, so the job fails as a whole and is retried. */
+/**
+ * A run's one-line outcome. Throws when any day failed (after the other days were tried), so the
+ * job fails as a whole and is retried; days that failed for the same reason (a source that is
+ * down fails every day alike) share one mention, so an attempt is one line however many days.
+ */
 function ingestOutcome(run: IngestRun): JobOutcome {
   const count = (key: "created" | "updated" | "unchanged") => run.days.reduce((sum, day) => sum + day[key], 0);
-  const failed = run.days.filter((day) => day.failed);
   const counts = `${count("created")} new, ${count("updated")} updated, ${count("unchanged")} unchanged`;
   const days = `${run.days.length} day${run.days.length === 1 ? "" : "s"}`;
-  if (failed.length > 0) {
-    throw new Error(`${failed.length} of ${days} failed (${failed.map((d) => `${d.day}: ${d.failed}`).join("; ")}); ${counts}`);
+  const reasons = new Map<string, string[]>();
+  for (const day of run.days) if (day.failed) reasons.set(day.failed, [...(reasons.get(day.failed) ?? []), day.day]);
+  if (reasons.size > 0) {
+    const failed = [...reasons.values()].reduce((sum, list) => sum + list.length, 0);
+    const why = [...reasons].map(([reason, list]) => `${list.join(", ")}: ${reason}`).join("; ");
+    throw new Error(`${failed} of ${days} failed (${why}); ${counts}`);
   }
   return { summary: `${days}: ${counts}`, revalidate: run.changed ? [PAPERS_TAG] : [] };
 }
 
+/** The job's log for ingestion: the days that went through; the failed ones are in the job's own line. */
+const dayLog = (log: (line: string) => void) => (line: string) => {
+  if (!/ failed, nothing written /.test(line)) log(line);
+};
 
 /** "07:00" → "0 7 * * *". */
 function dailyCron(time: string): string {
@@ -72,7 +83,7 @@ export function listRecurringJobs(): RecurringJob[] {
       timeoutSeconds: 10 * 60,
       retryLimit: 5,
       retryDelaySeconds: 60,
-      run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "hf", { signal, log })),
+      run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "hf", { signal, log: dayLog(log) })),
     });
   }
   if (enabledIngestSources().includes("arxiv") && ingestArxivCategories().length > 0) {
@@ -86,7 +97,8 @@ export function listRecurringJobs(): RecurringJob[] {
       timeoutSeconds: 30 * 60,
       retryLimit: 5,
       retryDelaySeconds: 5 * 60,
-      run: async ({ db, signal, log }) => ingestOutcome(await ingestSource(db, "arxiv", { categories: ingestArxivCategories(), signal, log })),
+      run: async ({ db, signal, log }) =>
+        ingestOutcome(await ingestSource(db, "arxiv", { categories: ingestArxivCategories(), signal, log: dayLog(log) })),
     });
   }
   if (env.DIGEST_SCHEDULE) {

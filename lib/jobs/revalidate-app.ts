@@ -9,31 +9,30 @@ export function revalidateKey(secret: string): string {
   return createHmac("sha256", secret).update("papershelf:revalidate").digest("base64url");
 }
 
+export type RevalidateResult = { ok: true } | { ok: false; reason: string };
+
 /**
- * Asks the web server to refresh the cached pages under `tags`: a worker is another process, and
- * Next's page cache lives in the web server's memory. Best effort: a server that is down renders
- * afresh when it starts, and an unreachable one refreshes its pages within the hour anyway, so a
- * failure is logged, not thrown (the job's own work is done and must not be retried for it).
+ * Asks the web server to refresh the cached pages under `tags`: a worker or a command-line import
+ * is another process, and Next's page cache lives in the web server's memory. Best effort, never
+ * thrown: a server that is down renders afresh when it starts, and one that cannot be reached
+ * refreshes its pages within the hour; the caller's own work is done either way.
  */
-export async function revalidateApp(tags: string[], log: (line: string) => void): Promise<boolean> {
-  const base = env.APP_INTERNAL_URL ?? env.APP_URL;
-  if (!env.AUTH_SECRET) {
-    log("cannot refresh the web server's cached pages: AUTH_SECRET is not set; they refresh within the hour");
-    return false;
-  }
+export async function revalidateApp(
+  tags: string[],
+  { secret = env.AUTH_SECRET, baseUrl = env.APP_INTERNAL_URL ?? env.APP_URL }: { secret?: string; baseUrl?: string } = {},
+): Promise<RevalidateResult> {
+  if (!secret) return { ok: false, reason: "AUTH_SECRET is not set" };
   try {
-    const response = await fetch(new URL("/api/internal/revalidate", base), {
+    const response = await fetch(new URL("/api/internal/revalidate", baseUrl), {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${revalidateKey(env.AUTH_SECRET)}` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${revalidateKey(secret)}` },
       body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(10_000),
     });
-    if (response.ok) return true;
-    log(`the web server at ${base} refused to refresh its cached pages (HTTP ${response.status}); they refresh within the hour`);
+    await response.body?.cancel();
+    return response.ok ? { ok: true } : { ok: false, reason: `the web server at ${baseUrl} answered HTTP ${response.status}` };
   } catch (error) {
-    log(
-      `could not reach the web server at ${base} to refresh its cached pages (${error instanceof Error ? error.message : error}); they refresh within the hour`,
-    );
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    return { ok: false, reason: `no web server answered at ${baseUrl} (${cause})` };
   }
-  return false;
 }

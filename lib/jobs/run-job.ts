@@ -28,12 +28,15 @@ export async function runJob(
   const started = Date.now();
   // pg-boss fails the job at its expiry; abort a moment before, so the run stops by itself.
   const timeout = AbortSignal.timeout(Math.max(1, jobTimeoutSeconds(job) - 1) * 1000);
-  log(`${job.name}: started (${of})`);
   try {
     const outcome = await job.run({ db, signal: timeout, log: (line) => log(`${job.name}: ${line}`), queuedAt: queued.createdOn });
     await db.jobRun.update({ where: { id: record.id }, data: { endedAt: new Date(), ok: true, summary: outcome.summary } });
     log(`${job.name}: done in ${seconds(Date.now() - started)}: ${outcome.summary}`);
-    if (outcome.revalidate?.length) await revalidateApp(outcome.revalidate, log);
+    if (outcome.revalidate?.length) {
+      const refreshed = await revalidateApp(outcome.revalidate);
+      if (!refreshed.ok)
+        log(`${job.name}: could not refresh the web server's cached pages: ${refreshed.reason}; they refresh within the hour`);
+    }
     return outcome;
   } catch (error) {
     const reason = timeout.aborted ? `timed out after ${jobTimeoutSeconds(job)} s` : message(error);

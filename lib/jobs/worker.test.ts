@@ -71,7 +71,8 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}\n${workers.map((w) => w.output()).join("\n---\n")}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}\n${workers.map((w) => w.output()).join("\n---\n")}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -85,7 +86,9 @@ beforeEach(async () => {
   await resetDb();
   // The queue's own state, so each test starts with no job waiting (pg-boss recreates nothing: its
   // tables stay; only their rows go).
-  await testDb().$executeRawUnsafe(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN TRUNCATE pgboss.job, pgboss.archive; END IF; END $$`);
+  await testDb().$executeRawUnsafe(
+    `DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN TRUNCATE pgboss.job, pgboss.archive; END IF; END $$`,
+  );
   upstream.requests.length = 0;
 });
 afterEach(async () => {
@@ -121,7 +124,12 @@ describe("the worker", { timeout: 120_000 }, () => {
     const [cutOff] = await runs();
     // The survivor also queues a run of its own at start (one may wait beside one running); the
     // point is that the killed worker's job comes back: same queue job, next attempt, done.
-    const attempts = await until(runs, (r) => r.some((run) => run.queueJobId === cutOff!.queueJobId && run.ok === true), "the cut-off job to run again", 60_000);
+    const attempts = await until(
+      runs,
+      (r) => r.some((run) => run.queueJobId === cutOff!.queueJobId && run.ok === true),
+      "the cut-off job to run again",
+      60_000,
+    );
     const retried = attempts.find((run) => run.queueJobId === cutOff!.queueJobId && run.ok)!;
     expect(retried.attempt).toBe(2);
     expect(attempts.find((run) => run.id === cutOff!.id)!.endedAt).toBeNull();
