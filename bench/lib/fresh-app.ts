@@ -6,6 +6,9 @@ import { onCore, startProcess, waitForUrl } from "./processes";
 
 export type FreshApp = {
   base: string;
+  /** Its embedded database, for other processes (an ingestion, a worker). */
+  databaseUrl: string;
+  authSecret: string;
   /** Throws when the app no longer runs or answers: measurements taken since then are void. */
   assertRunning: () => Promise<void>;
   stop: () => Promise<void>;
@@ -18,18 +21,29 @@ export type FreshApp = {
  * process and the build run on `core`, so a load generator on another core does not compete.
  * Its own build directory keeps it from rebuilding the checkout's .next (and the reverse).
  */
-export async function startFreshApp(options: { port: number; core: number; distDir?: string }): Promise<FreshApp> {
+export async function startFreshApp(options: {
+  port: number;
+  core: number;
+  distDir?: string;
+  env?: Record<string, string>;
+}): Promise<FreshApp> {
   const { port, core } = options;
   const home = mkdtempSync(path.join(os.tmpdir(), "papershelf-bench-"));
   const base = `http://localhost:${port}`;
+  const dbPassword = randomBytes(18).toString("base64url");
+  const authSecret = randomBytes(33).toString("base64url");
   const env = {
+    // Benchmarks measure pages: no background ingestion from the internet unless one asks for it.
+    INGEST_SOURCES: "none",
+    EMBEDDED_DB_PASSWORD: dbPassword,
     PORT: String(port),
     APP_URL: base,
     NEXT_DIST_DIR: options.distDir ?? ".next-bench-pages",
     EMBEDDED_DB_DIR: path.join(home, "data", "pglite"),
     EMBEDDED_DB_PORT: String(port + 1),
     // start.ts would generate it into ./data/auth-secret of the checkout; a fresh one per run is the same thing.
-    AUTH_SECRET: randomBytes(33).toString("base64url"),
+    AUTH_SECRET: authSecret,
+    ...options.env,
   };
   // `next build` into any directory but .next adds that directory's types to tsconfig.json, a build
   // input: left there, it would make the next `npm start` or test run rebuild, and dirty the checkout.
@@ -72,5 +86,6 @@ export async function startFreshApp(options: { port: number; core: number; distD
     await stop();
     throw error;
   }
-  return { base, assertRunning, stop };
+  const databaseUrl = `postgresql://postgres:${dbPassword}@127.0.0.1:${port + 1}/postgres?sslmode=disable`;
+  return { base, databaseUrl, authSecret, assertRunning, stop };
 }

@@ -1,6 +1,7 @@
 // `npm start`'s background worker (scripts/worker.ts) in a child process, started again with
 // backoff if it dies: jobs cut off by a crash are retried by pg-boss after their timeout.
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 
 const FIRST_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 60_000;
@@ -8,6 +9,9 @@ const MAX_DELAY_MS = 60_000;
 const HEALTHY_MS = 60_000;
 // Longer than the worker's own graceful stop (30 s), so it is never cut off while finishing.
 const STOP_TIMEOUT_MS = 35_000;
+// Background work yields the CPU to the web server on a busy machine (nice 10): a large ingestion
+// then costs pages little (bench/RESULTS.md, "Feed during ingestion").
+const WORKER_PRIORITY = 10;
 
 export function superviseWorker(env: NodeJS.ProcessEnv, log: (line: string) => void) {
   let child: ChildProcess | null = null;
@@ -18,6 +22,11 @@ export function superviseWorker(env: NodeJS.ProcessEnv, log: (line: string) => v
   const start = () => {
     const startedAt = Date.now();
     child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env, stdio: "inherit" });
+    try {
+      if (child.pid) os.setPriority(child.pid, WORKER_PRIORITY);
+    } catch {
+      // Not allowed here (some containers): it runs at normal priority.
+    }
     child.on("exit", (code, signal) => {
       child = null;
       if (stopping) return;
