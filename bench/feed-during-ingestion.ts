@@ -4,7 +4,7 @@
 // transaction a day, the pages refreshed after each day), next to the same feed when nothing else
 // runs. As on one machine with `npm start`: the web server, its database and the ingestion on
 // core 0, the ingestion at the worker's priority (nice 10, as scripts/lib/supervise-worker.ts runs
-// it); autocannon on core 1. Rounds: idle, then busy ones, then idle again. Issue 12's target:
+// it, and once at normal priority); autocannon on core 1. Idle rounds between. Issue 12's target:
 // the feed keeps ≥ 0.8 of its idle throughput.
 import { spawn } from "node:child_process";
 import { argValue } from "./lib/args";
@@ -41,72 +41,79 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const measuredCommit = describeCommit();
 const upstream = await startFakeUpstream();
-// Distinct days in one month, each with ids of its own.
-const days = Array.from({ length: DAY_COUNT }, (_, i) => `2024-05-${String(i + 1).padStart(2, "0")}`);
-days.forEach((day, i) => upstream.setArxivDay(day, generateArxivDay(day, papers, { first: 10000 + i * papers })));
+// Distinct days, each with ids of its own: every day ingested writes all of its papers.
+const PRIORITIES = [0, 10] as const;
+const days = Array.from(
+  { length: DAY_COUNT * PRIORITIES.length },
+  (_, i) => `2024-${String(5 + Math.floor(i / 28)).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+);
+days.forEach((day, i) => upstream.setArxivDay(day, generateArxivDay(day, papers, { first: 10000 + (i % 28) * papers })));
 const app = await startFreshApp({ port, core: 0 });
 const url = `${app.base}/`;
+type Ingested = { day: string; seconds: number; created: number; refreshed: boolean };
+type Busy = { priority: number; runs: Cannon[]; ingested: Ingested[]; finished: boolean };
 const idle: Cannon[] = [];
-const busy: Cannon[] = [];
-const ingested: { day: string; seconds: number; created: number; refreshed: boolean }[] = [];
-let stillRunning = false;
+const busy: Busy[] = [];
 try {
   await fetch(url);
   console.log(`warm-up (5 s)…`);
   cannon(url, 5);
   idle.push(cannon(url, seconds));
   console.log(`  idle: ${Math.round(idle.at(-1)!.requests.average)} req/s`);
-
-  const [command, args] = onCore(0, "nice", ["-n", "10", "node_modules/.bin/tsx", "bench/lib/ingest-loop.ts"]);
-  const loop = spawn(command, args, {
-    env: {
-      ...process.env,
-      DATABASE_URL: app.databaseUrl,
-      ARXIV_API_URL: upstream.arxivApiUrl,
-      DAYS: days.join(","),
-      AUTH_SECRET: app.authSecret,
-      APP_INTERNAL_URL: app.base,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let done = false;
-  loop.stdout.on("data", (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n").filter(Boolean)) {
-      if (line === "done") done = true;
-      else ingested.push(JSON.parse(line) as (typeof ingested)[number]);
+  for (const [index, priority] of PRIORITIES.entries()) {
+    const [command, args] = onCore(0, "nice", ["-n", String(priority), "node_modules/.bin/tsx", "bench/lib/ingest-loop.ts"]);
+    const loop = spawn(command, args, {
+      env: {
+        ...process.env,
+        DATABASE_URL: app.databaseUrl,
+        ARXIV_API_URL: upstream.arxivApiUrl,
+        DAYS: days.slice(index * DAY_COUNT, (index + 1) * DAY_COUNT).join(","),
+        AUTH_SECRET: app.authSecret,
+        APP_INTERNAL_URL: app.base,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const run: Busy = { priority, runs: [], ingested: [], finished: false };
+    loop.stdout.on("data", (chunk: Buffer) => {
+      for (const line of chunk.toString().split("\n").filter(Boolean)) {
+        if (line === "done") run.finished = true;
+        else run.ingested.push(JSON.parse(line) as Ingested);
+      }
+    });
+    // Let the first day's fetch and transaction begin.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (let round = 1; round <= rounds; round++) {
+      run.runs.push(cannon(url, seconds));
+      await app.assertRunning();
+      console.log(
+        `  ingestion at nice ${priority}, ${round}/${rounds}: ${Math.round(run.runs.at(-1)!.requests.average)} req/s (${run.ingested.length} days ingested so far)`,
+      );
     }
-  });
-  // Let the first day's transaction begin.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  for (let round = 1; round <= rounds; round++) {
-    busy.push(cannon(url, seconds));
-    await app.assertRunning();
-    console.log(
-      `  during ingestion ${round}/${rounds}: ${Math.round(busy.at(-1)!.requests.average)} req/s (${ingested.length} days ingested so far)`,
-    );
+    loop.kill("SIGKILL");
+    busy.push(run);
+    idle.push(cannon(url, seconds));
+    console.log(`  idle: ${Math.round(idle.at(-1)!.requests.average)} req/s`);
   }
-  stillRunning = !done && loop.exitCode === null;
-  loop.kill("SIGKILL");
-  idle.push(cannon(url, seconds));
-  console.log(`  idle again: ${Math.round(idle.at(-1)!.requests.average)} req/s`);
 } finally {
   await app.stop();
   await upstream.close();
 }
 
 const rate = (runs: Cannon[]) => median(runs.map((r) => r.requests.average));
-const ratio = rate(busy) / rate(idle);
-const perDay = ingested.map((d) => d.seconds);
+const row = (name: string, runs: Cannon[], note: string) =>
+  `| ${name} | **${Math.round(rate(runs))}** | ${runs.map((r) => Math.round(r.requests.average)).join(", ")} | ${median(runs.map((r) => r.latency.p50))} | ${median(runs.map((r) => r.latency.p99))} | ${note} |`;
+const worker = busy.find((b) => b.priority === 10)!;
+const ratio = rate(worker.runs) / rate(idle);
 writeResultsSection(
   "Feed during ingestion",
-  `Run: \`npm run bench:ingest-load\` on ${new Date().toISOString().slice(0, 10)}, commit ${measuredCommit}: the cached feed \`/\` of a fresh \`npm start\` (embedded database), autocannon with 50 connections on core 1; the web server, its database and a continuous arXiv ingestion (${papers.toLocaleString("en-US")} papers a day, one transaction a day, the web server's pages refreshed after each day, no politeness pause) on core 0, the ingestion at the worker's priority (nice 10). ${rounds} rounds of ${seconds} s during the ingestion, between an idle round before and after. ${ingested.length} days (${ingested.reduce((s, d) => s + d.created, 0).toLocaleString("en-US")} papers) were written during the busy rounds, ${median(perDay.length ? perDay : [0]).toFixed(1)} s a day (median); the ingestion was ${stillRunning ? "still running" : "**finished**"} when the last busy round ended; ${ingested.filter((d) => d.refreshed).length} of ${ingested.length} page refreshes answered.
+  `Run: \`npm run bench:ingest-load\` on ${new Date().toISOString().slice(0, 10)}, commit ${measuredCommit}: the cached feed \`/\` of a fresh \`npm start\` (embedded database) under autocannon (50 connections, core 1), while a continuous arXiv ingestion runs on core 0 with the web server and its database: ${papers.toLocaleString("en-US")} new papers a day, each day fetched (4 pages from the local replay server, no politeness pause), parsed and written in one transaction, then the web server's pages refreshed (\`bench/lib/ingest-loop.ts\`). Once at normal priority, once at the worker's (nice 10, as \`npm start\` runs it); ${rounds} rounds of ${seconds} s each, with idle rounds before, between and after. The web server is saturated here, so this is the worst case for it.
 
-| feed \`/\` | median req/s | each round | p50 ms | p99 ms |
-| --- | --- | --- | --- | --- |
-| idle (before, after) | **${Math.round(rate(idle))}** | ${idle.map((r) => Math.round(r.requests.average)).join(", ")} | ${median(idle.map((r) => r.latency.p50))} | ${median(idle.map((r) => r.latency.p99))} |
-| during ingestion | **${Math.round(rate(busy))}** | ${busy.map((r) => Math.round(r.requests.average)).join(", ")} | ${median(busy.map((r) => r.latency.p50))} | ${median(busy.map((r) => r.latency.p99))} |
+| feed \`/\` | median req/s | each round | p50 ms | p99 ms | ingestion meanwhile |
+| --- | --- | --- | --- | --- | --- |
+${row("idle", idle, "none")}
+${busy.map((b) => row(`during ingestion, nice ${b.priority}`, b.runs, `${b.ingested.length} days (${b.ingested.reduce((sum, d) => sum + d.created, 0).toLocaleString("en-US")} papers) written, ${b.ingested.length ? `${median(b.ingested.map((d) => d.seconds)).toFixed(1)} s a day` : "none finished"}${b.finished ? "; it ran out of days" : ""}; ${b.ingested.filter((d) => d.refreshed).length} page refreshes`)).join("\n")}
 
-During ingestion the feed serves **${ratio.toFixed(2)}** of its idle throughput. Target (issue 12): ≥ ${TARGET} — ${ratio >= TARGET ? "met" : "**not met**"}.`,
+As \`npm start\` runs it (nice 10), the feed keeps **${ratio.toFixed(2)}** of its idle throughput during ingestion (at normal priority: ${(rate(busy[0]!.runs) / rate(idle)).toFixed(2)}). Target (issue 12): ≥ ${TARGET} — ${ratio >= TARGET ? "met" : "**not met**"}. With the web server saturated, a niced ingestion gets the CPU's leftovers and goes slowly; with any idle CPU it runs at full speed.`,
 );
 console.log(`ratio ${ratio.toFixed(3)}; wrote bench/RESULTS.md`);
 process.exit(0);

@@ -7,6 +7,8 @@ import { ingestSource } from "@/lib/ingest/ingest-source";
 import { revalidateApp } from "@/lib/jobs/revalidate-app";
 import { PAPERS_TAG } from "@/lib/papers/cache-tags";
 
+// Killed by the benchmark mid-write: its reader is gone, and that is the end.
+process.stdout.on("error", () => process.exit(0));
 const days = (process.env.DAYS ?? "").split(",").filter(Boolean);
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 for (const day of days) {
