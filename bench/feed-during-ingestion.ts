@@ -9,7 +9,8 @@
 import { spawn } from "node:child_process";
 import { argValue } from "./lib/args";
 import { startFreshApp } from "./lib/fresh-app";
-import { onCore, runJson } from "./lib/processes";
+import { runAutocannon, type Cannon } from "./lib/autocannon";
+import { onCore } from "./lib/processes";
 import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { startFakeUpstream } from "@/tests/fake-upstream";
 import { generateArxivDay } from "@/tests/fixtures/arxiv/generate-day";
@@ -21,22 +22,7 @@ const port = Number(argValue("port") ?? 3590);
 const TARGET = 0.8;
 const DAY_COUNT = 12;
 
-type Cannon = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
-
-function cannon(url: string, duration: number): Cannon {
-  const [command, args] = onCore(1, process.execPath, [
-    "node_modules/autocannon/autocannon.js",
-    "-j",
-    "-c",
-    "50",
-    "-d",
-    String(duration),
-    url,
-  ]);
-  const result = runJson<Cannon>(command, args);
-  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
-  return result;
-}
+const cannon = (url: string, duration: number): Cannon => runAutocannon(url, { seconds: duration });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const measuredCommit = describeCommit();

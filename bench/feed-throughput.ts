@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { argValue } from "./lib/args";
 import { startFreshApp } from "./lib/fresh-app";
-import { onCore, runJson, startProcess, waitForUrl } from "./lib/processes";
+import { runAutocannon, type Cannon } from "./lib/autocannon";
+import { onCore, startProcess, waitForUrl } from "./lib/processes";
 import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { percentile } from "./lib/stats";
 
@@ -20,30 +21,7 @@ const port = Number(argValue("port") ?? 3570);
 const barePort = port + 10;
 const TARGET = 0.45;
 
-type Cannon = {
-  requests: { average: number; total: number };
-  throughput: { total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-};
-
-function cannon(url: string, duration: number): Cannon {
-  const [command, args] = onCore(1, process.execPath, [
-    "node_modules/autocannon/autocannon.js",
-    "-j",
-    "-c",
-    String(connections),
-    "-d",
-    String(duration),
-    url,
-  ]);
-  const result = runJson<Cannon>(command, args);
-  // A wrong answer invalidates the comparison; a timeout (an error to autocannon) is only slow, and counted.
-  // A server that stopped altogether is caught after each round.
-  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
-  return result;
-}
+const cannon = (url: string, duration: number): Cannon => runAutocannon(url, { seconds: duration, connections });
 
 // Set by the server or by Node for each connection or response, not part of what is replayed.
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);

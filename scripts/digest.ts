@@ -5,29 +5,19 @@
 // Safe to re-run and to interrupt: nobody gets the same digest twice (see lib/digest/send-digests.ts).
 // With DIGEST_SCHEDULE set, the worker runs the same thing every day (the send-digest job).
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "@/lib/create-prisma-client";
 import { runDigests } from "@/lib/digest/run-digests";
-import { resolveDatabase } from "./lib/embedded-db";
+import { exitWith, withDatabase } from "./lib/cli";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { frequency: { type: "string" }, date: { type: "string" } } });
-  const database = await resolveDatabase();
-  const db = createPrismaClient(database.url, 2);
-  try {
+  return withDatabase(async (db) => {
     await runDigests(db, { ...values, now: new Date(), log: (line) => console.log(line) });
     return 0;
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(
-      `Digest stopped: ${error instanceof Error ? error.message : String(error)}. Run it again to send the rest; nobody gets a digest twice.`,
-    );
-    process.exit(1);
-  },
+exitWith(
+  main(),
+  (error) =>
+    `Digest stopped: ${error instanceof Error ? error.message : String(error)}. Run it again to send the rest; nobody gets a digest twice.`,
 );

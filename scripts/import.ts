@@ -1,11 +1,10 @@
 // `npm run import -- arxiv <id|url>...` and `npm run import -- hf <file|url|YYYY-MM-DD>`:
 // pulls papers into the database (DATABASE_URL, or the embedded one).
-import { createPrismaClient } from "@/lib/create-prisma-client";
 import { importArxivPapers } from "@/lib/import/import-arxiv-papers";
 import { ImportError } from "@/lib/import/import-error";
 import { importHfDailyPapers } from "@/lib/import/import-hf-daily-papers";
 import type { SavedPaper } from "@/lib/import/save-imported-papers";
-import { resolveDatabase } from "./lib/embedded-db";
+import { exitWith, withDatabase } from "./lib/cli";
 import { refreshAppPages } from "./lib/refresh-app-pages";
 
 const USAGE = `Usage:
@@ -30,34 +29,25 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const database = await resolveDatabase();
-  const db = createPrismaClient(database.url, 2);
-  try {
-    if (source === "arxiv") {
-      const { saved, missing } = await importArxivPapers(db, args);
-      await report(saved);
-      if (missing.length > 0) {
-        console.error(`arXiv has no paper ${missing.join(", ")}.`);
-        return 1;
+  return withDatabase(async (db) => {
+    try {
+      if (source === "arxiv") {
+        const { saved, missing } = await importArxivPapers(db, args);
+        await report(saved);
+        if (missing.length > 0) {
+          console.error(`arXiv has no paper ${missing.join(", ")}.`);
+          return 1;
+        }
+      } else {
+        await report(await importHfDailyPapers(db, args[0]!));
       }
-    } else {
-      await report(await importHfDailyPapers(db, args[0]!));
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      console.error(`Import failed, nothing was written: ${error.message}`);
+      return 1;
     }
-    return 0;
-  } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
-    console.error(`Import failed, nothing was written: ${error.message}`);
-    return 1;
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main());

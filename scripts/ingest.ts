@@ -3,11 +3,10 @@
 // (DATABASE_URL, or the embedded one). One line per source and day, then a summary; exit code 1
 // when any day failed.
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "@/lib/create-prisma-client";
 import { ImportError } from "@/lib/import/import-error";
 import { enabledIngestSources, ingestArxivCategories, INGEST_SOURCES, type IngestSourceName } from "@/lib/ingest/enabled-sources";
 import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
-import { resolveDatabase } from "./lib/embedded-db";
+import { exitWith, withDatabase } from "./lib/cli";
 import { refreshAppPages } from "./lib/refresh-app-pages";
 
 const USAGE = `Usage: npm run ingest [-- --from YYYY-MM-DD] [--to YYYY-MM-DD] [--source hf|arxiv]
@@ -79,48 +78,39 @@ async function main(): Promise<number> {
 
   const backfill = values.from !== undefined || values.to !== undefined;
   const progress = progressReporter(process.stderr);
-  const database = await resolveDatabase();
-  const db = createPrismaClient(database.url, 2);
-  try {
-    const runs: IngestRun[] = [];
-    for (const source of sources) {
-      runs.push(
-        await ingestSource(db, source, {
-          from: values.from,
-          to: values.to,
-          log: (line) => {
-            progress.clear();
-            console.log(line);
-          },
-          onProgress: backfill ? (done, total) => progress.update(source, done, total) : undefined,
-        }),
+  return withDatabase(async (db) => {
+    try {
+      const runs: IngestRun[] = [];
+      for (const source of sources) {
+        runs.push(
+          await ingestSource(db, source, {
+            from: values.from,
+            to: values.to,
+            log: (line) => {
+              progress.clear();
+              console.log(line);
+            },
+            onProgress: backfill ? (done, total) => progress.update(source, done, total) : undefined,
+          }),
+        );
+        progress.clear();
+      }
+      const failed = runs.flatMap((run) => run.days).filter((day) => day.failed !== undefined).length;
+      for (const run of runs) console.log(summary(run));
+      if (runs.some((run) => run.changed)) console.log(await refreshAppPages());
+      console.log(
+        failed > 0
+          ? `${failed} day${failed === 1 ? "" : "s"} failed (nothing written for ${failed === 1 ? "it" : "them"}); run again to retry.`
+          : "Done.",
       );
+      return failed > 0 ? 1 : 0;
+    } catch (error) {
       progress.clear();
+      if (!(error instanceof ImportError)) throw error;
+      console.error(`Ingestion failed: ${error.message}`);
+      return 1;
     }
-    const failed = runs.flatMap((run) => run.days).filter((day) => day.failed !== undefined).length;
-    for (const run of runs) console.log(summary(run));
-    if (runs.some((run) => run.changed)) console.log(await refreshAppPages());
-    console.log(
-      failed > 0
-        ? `${failed} day${failed === 1 ? "" : "s"} failed (nothing written for ${failed === 1 ? "it" : "them"}); run again to retry.`
-        : "Done.",
-    );
-    return failed > 0 ? 1 : 0;
-  } catch (error) {
-    progress.clear();
-    if (!(error instanceof ImportError)) throw error;
-    console.error(`Ingestion failed: ${error.message}`);
-    return 1;
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main());

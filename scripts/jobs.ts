@@ -1,13 +1,12 @@
 // `npm run jobs`: the recurring background jobs, their last run, result and next run.
 // `npm run jobs -- run <name>`: runs one now (queued like any run, so never twice at once) and
 // waits for its result; it runs here if no worker takes it first.
-import { createPrismaClient } from "@/lib/create-prisma-client";
 import { createJobQueue } from "@/lib/jobs/job-queue";
 import { listJobStatus, type JobRunView } from "@/lib/jobs/list-job-status";
 import { queueJobNow } from "@/lib/jobs/queue-job-now";
 import { listRecurringJobs } from "@/lib/jobs/recurring-jobs";
 import { runJob } from "@/lib/jobs/run-job";
-import { resolveDatabase } from "./lib/embedded-db";
+import { exitWith, withDatabase } from "./lib/cli";
 
 const USAGE = `Usage:
   npm run jobs                  the recurring jobs, their last run, result and next run
@@ -73,20 +72,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const database = await resolveDatabase();
-  const db = createPrismaClient(database.url, 2);
-  try {
-    return command === "run" ? await runNow(database.url, db, name!) : await list(db);
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  return withDatabase((db, url) => (command === "run" ? runNow(url, db, name!) : list(db)));
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main());

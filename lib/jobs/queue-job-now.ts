@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { ensureJobQueue } from "@/lib/jobs/ensure-job-queue";
 import { JOB_QUEUE_SCHEMA } from "@/lib/jobs/job-queue";
 import { listRecurringJobs } from "@/lib/jobs/recurring-jobs";
 
@@ -10,7 +11,9 @@ export type QueuedNow = { jobId: string; alreadyQueued: boolean };
  * is the answer. Null when no recurring job has this name in this configuration.
  */
 export async function queueJobNow(boss: PgBoss, name: string): Promise<QueuedNow | null> {
-  if (!listRecurringJobs().some((job) => job.name === name)) return null;
+  const job = listRecurringJobs().find((candidate) => candidate.name === name);
+  if (!job) return null;
+  await ensureJobQueue(boss, job);
   const jobId = await boss.send(name, {});
   if (jobId) return { jobId, alreadyQueued: false };
   const { rows } = await boss

@@ -1,8 +1,8 @@
 import os from "node:os";
-import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createJobQueue } from "@/lib/jobs/job-queue";
-import { jobRetryDelaySeconds, jobTimeoutSeconds, listRecurringJobs } from "@/lib/jobs/recurring-jobs";
+import { ensureJobQueue } from "@/lib/jobs/ensure-job-queue";
+import { listRecurringJobs } from "@/lib/jobs/recurring-jobs";
 import { runJob } from "@/lib/jobs/run-job";
 
 // How often an idle worker asks for work. A job's first run waits at most this long.
@@ -11,20 +11,6 @@ const POLL_SECONDS = 2;
 const HISTORY_DAYS = 30;
 
 export type Worker = { name: string; stop: () => Promise<void> };
-
-/** The queue settings of a recurring job (created or brought up to date at every worker start). */
-function queueOptions(job: ReturnType<typeof listRecurringJobs>[number]): PgBoss.Queue {
-  return {
-    name: job.name,
-    // At most one queued and one running of each job, with any number of workers: a schedule
-    // that fires while the last run is still going queues one run after it, never a pile.
-    policy: "stately",
-    retryLimit: job.retryLimit,
-    retryDelay: jobRetryDelaySeconds(job),
-    retryBackoff: true,
-    expireInSeconds: jobTimeoutSeconds(job),
-  };
-}
 
 /**
  * Starts a worker: brings the queues and schedules in line with this configuration (listRecurringJobs),
@@ -40,8 +26,7 @@ export async function startWorker({ url, db, log }: { url: string; db: PrismaCli
 
   const jobs = listRecurringJobs();
   for (const job of jobs) {
-    if (await boss.getQueue(job.name)) await boss.updateQueue(job.name, queueOptions(job));
-    else await boss.createQueue(job.name, queueOptions(job));
+    await ensureJobQueue(boss, job);
     await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
   }
   // A job this configuration switched off (INGEST_SOURCES=none, no DIGEST_SCHEDULE) stops firing.

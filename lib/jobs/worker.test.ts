@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { resetDb, testDb } from "@/tests/db";
+import { subscriptionToken } from "@/lib/subscriptions/subscription-token";
+import { createTestPaper, resetDb, testDb } from "@/tests/db";
+import { startFakeSmtp } from "@/tests/fake-smtp";
 import { startFakeUpstream, type FakeUpstream } from "@/tests/fake-upstream";
 
 // Real workers (scripts/worker.ts, each its own process, as `npm start` and `npm run worker` run
@@ -165,5 +167,57 @@ describe("the worker", { timeout: 120_000 }, () => {
     expect(attempts[0]!.summary).toMatch(/failed/);
     expect(worker.output()).toMatch(/ingest-hf: failed \(attempt 1 of 6\)/);
     expect(await testDb().paper.count({ where: { arxivId: { in: ids } } })).toBe(4);
+  });
+});
+
+/** `npm run jobs [args]` with the given settings, as an operator runs it. */
+function jobsCli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/jobs.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), APP_INTERNAL_URL: "http://127.0.0.1:9", ...env },
+    });
+    let out = "";
+    for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("exit", (code) => resolve({ code, out }));
+  });
+}
+
+describe("npm run jobs", { timeout: 120_000 }, () => {
+  it("runs the digest job now, which sends each subscriber yesterday's digest once however often it runs, and lists it", async () => {
+    const smtp = await startFakeSmtp();
+    try {
+      const yesterday = new Date(Date.now() - 86_400_000);
+      await createTestPaper({ title: "Yesterday's best", upvotes: 7, listedAt: yesterday });
+      const subscribers = ["a@example.test", "b@example.test", "c@example.test"];
+      for (const email of subscribers) {
+        await testDb().subscription.create({
+          data: { email, status: "ACTIVE", frequency: "DAILY", confirmToken: subscriptionToken(), unsubscribeToken: subscriptionToken() },
+        });
+      }
+      const env = { DIGEST_SCHEDULE: "07:00", SMTP_URL: smtp.url, INGEST_SOURCES: "none" };
+      const day = yesterday.toISOString().slice(0, 10);
+
+      const first = await jobsCli(["run", "send-digest"], env);
+      expect(first.code, first.out).toBe(0);
+      expect(first.out).toContain(`send-digest: done in`);
+      expect(first.out).toContain(`daily:${day}: 3 sent`);
+      const again = await jobsCli(["run", "send-digest"], env);
+      expect(again.code, again.out).toBe(0);
+      expect(again.out).toContain(`daily:${day}: 0 sent`);
+      expect(smtp.messages.flatMap((m) => m.to).sort()).toEqual(subscribers);
+
+      const listing = await jobsCli([], env);
+      expect(listing.code, listing.out).toBe(0);
+      expect(listing.out).toMatch(/^send-digest {2}\(0 7 \* \* \*, UTC\) {2}The email digest/m);
+      expect(listing.out).toMatch(new RegExp(`^  last run: {2}\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC ok: daily:${day}: 0 sent`, "m"));
+      expect(listing.out).toMatch(/^ {2}next run: {2}\d{4}-\d{2}-\d{2} 07:00 UTC$/m);
+      // Ingestion is off in this configuration: it is not listed, and cannot be run.
+      expect(listing.out).not.toContain("ingest-hf");
+      const unknown = await jobsCli(["run", "ingest-hf"], env);
+      expect(unknown.code).toBe(2);
+      expect(unknown.out).toContain('No recurring job is called "ingest-hf". Jobs: send-digest.');
+    } finally {
+      await smtp.close();
+    }
   });
 });
