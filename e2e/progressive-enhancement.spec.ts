@@ -92,6 +92,21 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("The very end.")).toBeVisible();
     await noScript.close();
   });
+
+  test("search shows its results, and the search box and sorts work", async ({ browser, baseURL }) => {
+    const mine = await createPapers(2, (i, word) => ({ title: `Lattice ${word} number ${i + 1}` }));
+    const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto("/search");
+    await page.getByRole("searchbox").first().fill(mine.word);
+    await page.getByRole("searchbox").first().press("Enter");
+    await page.waitForURL(`**/search?q=${mine.word}*`);
+    for (const paper of mine.papers) await expect(page.getByRole("heading", { name: paper.title })).toBeVisible();
+    await page.getByRole("link", { name: "Newest", exact: true }).click();
+    await expect(page).toHaveURL(/sort=new/);
+    await expect(page.getByRole("heading", { name: mine.papers[1]!.title })).toBeVisible();
+    await noScript.close();
+  });
 });
 
 test.describe("with JavaScript", () => {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { SearchResultCard } from "@/components/search/search-result-card";
-import { PaperListSkeleton } from "@/components/papers/paper-list-skeleton";
 import { HasCodeToggle } from "@/components/papers/has-code-toggle";
 import { Pager } from "@/components/ui/pager";
 import { Tabs } from "@/components/ui/tabs";
@@ -168,13 +166,10 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         )}
       </div>
       {text ? (
-        // Keyed by sort and page, not by the text: while typing, the previous results stay until the new ones arrive.
-        <Suspense
-          key={`${sort}:${hasCode}:${cursor ?? ""}`}
-          fallback={<PaperListSkeleton count={5} label="Loading results" heading={false} />}
-        >
-          <Results q={q} sort={sort} hasCode={hasCode} cursor={cursor} />
-        </Suspense>
+        // Not streamed behind a Suspense boundary: streamed content needs script to be swapped
+        // in, and results must show without it. A search answers in milliseconds, and while
+        // typing the router keeps the previous results until the new page arrives.
+        <Results q={q} sort={sort} hasCode={hasCode} cursor={cursor} />
       ) : (
         <div className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
           <p className="font-medium">Type in the search box above, or press / to get there.</p>
