@@ -142,6 +142,11 @@ test("an admin sees the jobs and runs one now; anyone else gets a 404", async ({
   await expect(page.getByRole("status").filter({ hasText: /Queued ingest-hf|already waiting/ })).toBeVisible();
   await admin.close();
 
+  const anonymous = await browser.newContext({ baseURL: base });
+  expect((await (await anonymous.newPage()).goto(`${base}/admin/jobs`))!.status()).toBe(404);
+  expect((await anonymous.request.post(`${base}/api/admin/jobs/ingest-hf/run`, { headers: { origin: base } })).status()).toBe(404);
+  await anonymous.close();
+
   const other = await browser.newContext({ baseURL: base });
   const visitor = await other.newPage();
   await signUpAndSignIn(other);

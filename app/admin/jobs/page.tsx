@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/get-session-user";
+import { getSessionUser } from "@/lib/auth/get-session-user";
 import { getDb } from "@/lib/db";
 import { listJobStatus, type JobRunView } from "@/lib/jobs/list-job-status";
 import { isAdmin } from "@/lib/users/is-admin";
@@ -31,9 +31,9 @@ function RunLine({ run }: { run: JobRunView }) {
 }
 
 export default async function AdminJobsPage({ searchParams }: PageProps<"/admin/jobs">) {
-  const user = await requirePageUser("/admin/jobs");
-  // Not "forbidden": to anyone else, the page does not exist.
-  if (!isAdmin(user.username)) notFound();
+  const user = await getSessionUser();
+  // Not "forbidden", nor "sign in": to anyone but an admin, signed in, the page does not exist.
+  if (!user || !isAdmin(user.username)) notFound();
   const jobs = await listJobStatus(getDb());
   const params = await searchParams;
   const queued = typeof params.queued === "string" ? params.queued : null;
