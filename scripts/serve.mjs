@@ -12,8 +12,11 @@ const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Set once SIGTERM arrives: answers then close their connection, so keep-alive clients move on.
+let draining = false;
 const server = createServer((request, response) => {
   normalizeForwardedHeaders(request, trust);
+  if (draining) response.setHeader("Connection", "close");
   void handle(request, response);
 });
 // Lingering close, as nginx's `lingering_close` does. A route that refuses a body before reading
@@ -42,10 +45,21 @@ server.on("connection", (socket) => {
 // Every interface, IPv4 and IPv6, as `next start` listens.
 server.listen(port, () => console.log(`▲ Papershelf ready on http://localhost:${port}`));
 
+// Graceful stop, as load balancers and supervisors expect: stop taking connections at once (a
+// balancer's next health check fails and it routes elsewhere), let the requests in flight finish,
+// close idle keep-alive connections, and exit when the last one is done; past SHUTDOWN_GRACE_MS
+// (default 25 s, under the usual 30 s before a supervisor kills) whatever remains is cut off.
+const GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
+    if (draining) return;
+    draining = true;
+    console.log(`▲ Papershelf stopping (${signal}): finishing the requests in flight`);
     server.close(() => process.exit(0));
-    // Keep-alive connections can hold close() open; do not wait for them for long.
-    setTimeout(() => process.exit(0), 2_000).unref();
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, GRACE_MS).unref();
   });
 }
