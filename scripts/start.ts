@@ -11,6 +11,7 @@ import { seedPapers } from "@/lib/seed/seed-papers";
 import { resolveDatabase } from "./lib/embedded-db";
 import { superviseWorker } from "./lib/supervise-worker";
 import { buildFingerprint, buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
+import { withMigrationLock } from "./lib/migration-lock";
 import { applyMigrations } from "./lib/schema-engine";
 import { readOrCreateSecret } from "./lib/secret-file";
 
@@ -49,16 +50,22 @@ function exitStatus(code: number | null, signal: NodeJS.Signals | null): number 
 }
 
 async function prepareDatabase(url: string) {
-  const applied = await applyMigrations(url, log);
-  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-  await installJobQueue(url);
-  const db = createPrismaClient(url, 1);
-  try {
-    const seeded = await seedPapers(db, await loadSeedPapers());
-    if (seeded) log(`Seeded ${seeded} papers.`);
-  } finally {
-    await db.$disconnect();
-  }
+  await withMigrationLock(
+    url,
+    async () => {
+      const applied = await applyMigrations(url, log);
+      log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+      await installJobQueue(url);
+      const db = createPrismaClient(url, 1);
+      try {
+        const seeded = await seedPapers(db, await loadSeedPapers());
+        if (seeded) log(`Seeded ${seeded} papers.`);
+      } finally {
+        await db.$disconnect();
+      }
+    },
+    log,
+  );
 }
 
 /**

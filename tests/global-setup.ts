@@ -7,6 +7,8 @@ import { resolveDatabase } from "../scripts/lib/embedded-db";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The embedded server (one shared session), not a PostgreSQL server from DATABASE_URL. */
+    embeddedDatabase: boolean;
   }
 }
 
@@ -19,5 +21,6 @@ export default async function setup(project: TestProject) {
   });
   process.env.DATABASE_URL = database.url;
   project.provide("databaseUrl", database.url);
+  project.provide("embeddedDatabase", database.embedded);
   return () => database.stop();
 }
