@@ -390,3 +390,29 @@ describe("bodies", () => {
     expect(sent).toBeLessThan(limit);
   });
 });
+
+describe("NUL characters", () => {
+  // PostgreSQL's text cannot hold one: found by app/routes-fuzz.test.ts (GET /api/papers/{id} with
+  // the id "\u0000" answered 500), refused for every route before any handler reads the database.
+  const handler = vi.fn(() => Response.json({ ok: true }));
+  const get = route({}, handler);
+
+  test("in a path segment: 404, the handler never runs", async () => {
+    const response = await get(new Request("http://localhost:3000/api/papers/%00"), { params: Promise.resolve({ id: "\u0000" }) });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: "Nothing is at an address with a NUL character (%00)." });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test("in a query parameter: 400, the handler never runs", async () => {
+    const response = await get(new Request("http://localhost:3000/api/papers?q=a%00b"), { params: Promise.resolve({}) });
+    expect(response.status).toBe(400);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test("the real paper route answers 404 for the fuzzer's counterexample", async () => {
+    const { GET } = await import("@/app/api/papers/[id]/route");
+    const response = await GET(new Request("http://localhost:3000/api/papers/%00"), { params: Promise.resolve({ id: "\u0000" }) });
+    expect(response.status).toBe(404);
+  });
+});
