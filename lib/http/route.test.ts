@@ -391,7 +391,7 @@ describe("bodies", () => {
   });
 });
 
-describe("NUL characters", () => {
+describe("NUL characters in the path", () => {
   // PostgreSQL's text cannot hold one: found by app/routes-fuzz.test.ts (GET /api/papers/{id} with
   // the id "\u0000" answered 500), refused for every route before any handler reads the database.
   const handler = vi.fn(() => Response.json({ ok: true }));
@@ -404,10 +404,10 @@ describe("NUL characters", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  test("in a query parameter: 400, the handler never runs", async () => {
+  test("in the query: left to the route's schema", async () => {
     const response = await get(new Request("http://localhost:3000/api/papers?q=a%00b"), { params: Promise.resolve({}) });
-    expect(response.status).toBe(400);
-    expect(handler).not.toHaveBeenCalled();
+    expect(response.status).toBe(200);
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 
   test("the real paper route answers 404 for the fuzzer's counterexample", async () => {
