@@ -5,14 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { env as configuration } from "@/lib/env.js";
-import { installJobQueue } from "@/lib/jobs/install-job-queue";
 import { loadSeedPapers } from "@/lib/seed/load-seed-papers";
 import { seedPapers } from "@/lib/seed/seed-papers";
 import { resolveDatabase } from "./lib/embedded-db";
 import { superviseWorker } from "./lib/supervise-worker";
 import { buildFingerprint, buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
-import { withMigrationLock } from "./lib/migration-lock";
-import { applyMigrations } from "./lib/schema-engine";
+import { migrateDatabase } from "./lib/migrate-database";
 import { readOrCreateSecret } from "./lib/secret-file";
 
 const dev = process.argv.includes("--dev");
@@ -50,22 +48,16 @@ function exitStatus(code: number | null, signal: NodeJS.Signals | null): number 
 }
 
 async function prepareDatabase(url: string) {
-  await withMigrationLock(
-    url,
-    async () => {
-      const applied = await applyMigrations(url, log);
-      log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-      await installJobQueue(url);
-      const db = createPrismaClient(url, 1);
-      try {
-        const seeded = await seedPapers(db, await loadSeedPapers());
-        if (seeded) log(`Seeded ${seeded} papers.`);
-      } finally {
-        await db.$disconnect();
-      }
-    },
-    log,
-  );
+  const applied = await migrateDatabase(url, log, async () => {
+    const db = createPrismaClient(url, 1);
+    try {
+      const seeded = await seedPapers(db, await loadSeedPapers());
+      if (seeded) log(`Seeded ${seeded} papers.`);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 }
 
 /**

@@ -4,12 +4,18 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Readiness = { ready: boolean; database: string; migrations: string };
 
-/** The migrations this build expects: the folders of prisma/migrations, as `npm start` applies them. */
-export function expectedMigrations(root = process.cwd()): string[] {
-  return readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true })
+let migrationsOfThisBuild: string[] | undefined;
+
+/**
+ * The migrations this build expects: the folders of prisma/migrations, as `npm start` applies
+ * them. They do not change while the server runs, so the folder is read once, not per check.
+ */
+export function expectedMigrations(): string[] {
+  migrationsOfThisBuild ??= readdirSync(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+  return migrationsOfThisBuild;
 }
 
 /**

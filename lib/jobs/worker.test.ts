@@ -86,11 +86,9 @@ beforeAll(async () => {
 afterAll(() => upstream.close());
 beforeEach(async () => {
   await resetDb();
-  // The queue's own state, so each test starts with no job waiting (pg-boss recreates nothing: its
-  // tables stay; only their rows go).
-  await testDb().$executeRawUnsafe(
-    `DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN TRUNCATE pgboss.job, pgboss.archive; END IF; END $$`,
-  );
+  // The queue's own rows, so each test starts with no job waiting (its tables, installed with the
+  // migrations by tests/global-setup.ts, stay).
+  await testDb().$executeRaw`TRUNCATE pgboss.job, pgboss.archive`;
   upstream.requests.length = 0;
 });
 afterEach(async () => {
