@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { signUpAndSignIn } from "./helpers/auth";
+import { fakeAddress, signUpAndSignIn, uniqueUser } from "./helpers/auth";
 import { createPapers, feedOf, type TestPaper } from "./helpers/papers";
 
 // Upvote and Save are forms: a press before the page's script has run, or with script off,
@@ -105,6 +105,49 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "Newest", exact: true }).click();
     await expect(page).toHaveURL(/sort=new/);
     await expect(page.getByRole("heading", { name: mine.papers[1]!.title })).toBeVisible();
+    await noScript.close();
+  });
+  test("signs up and signs in with the forms; a wrong password says so; no password in any address", async ({ browser, baseURL }) => {
+    const noScript = await browser.newContext({
+      baseURL,
+      javaScriptEnabled: false,
+      extraHTTPHeaders: { "X-Forwarded-For": fakeAddress() },
+    });
+    const page = await noScript.newPage();
+    const visited: string[] = [];
+    page.on("request", (request) => visited.push(request.url()));
+    const user = uniqueUser();
+    const back = "/search?q=state space";
+    // Cached pages show no one's name without script; the session is what sign-in leaves.
+    const signedInAs = async () =>
+      ((await (await noScript.request.get("/api/me")).json()) as { user: { username: string } | null }).user?.username;
+
+    await page.goto(`/signup?callbackUrl=${encodeURIComponent(back)}`);
+    await page.getByLabel("Display name").fill(user.name);
+    await page.getByLabel("Username").fill(user.username);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL((url) => url.pathname === "/search");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("state space");
+    expect(await signedInAs()).toBe(user.username);
+
+    await noScript.clearCookies();
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent(back)}`);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(`${user.password} wrong`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Wrong email or password.")).toBeVisible();
+    expect(await signedInAs()).toBeUndefined();
+    expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(back);
+
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/search");
+    expect(await signedInAs()).toBe(user.username);
+
+    expect(visited.filter((url) => url.includes(encodeURIComponent(user.password)) || url.includes("password="))).toEqual([]);
     await noScript.close();
   });
 });

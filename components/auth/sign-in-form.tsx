@@ -44,7 +44,9 @@ export function SignInForm({
   return (
     <div className="space-y-5">
       <FormError message={error} />
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
+      {/* Posted before the script runs (or without it), the form signs in on the server instead. */}
+      <form method="post" action="/api/auth/password-sign-in" onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required />
         <FormField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
         <button type="submit" className="btn-primary w-full" disabled={pending}>

@@ -59,7 +59,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <div className="space-y-5">
       <FormError message={error} />
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
+      {/* Posted before the script runs (or without it), the form signs up and in on the server instead. */}
+      <form method="post" action="/api/auth/signup" onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <FormField id="name" name="name" label="Display name" autoComplete="name" maxLength={80} required error={errors.name} />
         <FormField
           id="username"

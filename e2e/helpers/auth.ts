@@ -19,7 +19,7 @@ export function uniqueUser(overrides: Partial<TestUser> = {}): TestUser {
  * Each simulated person comes from their own address, as behind a reverse proxy, so the per-address
  * sign-up and sign-in limits (shared by every test of a run) do not trip over parallel tests.
  */
-function fakeAddress(): string {
+export function fakeAddress(): string {
   const b = randomBytes(3);
   return `10.${b[0]}.${b[1]}.${b[2]}`;
 }

@@ -5,6 +5,8 @@ export function signInErrorMessage(code: string | undefined): string | null {
       return null;
     case "CredentialsSignin":
       return "Wrong email or password.";
+    case "SignUpNotSignedIn":
+      return "We could not sign you in with these details. If you already have an account with this email, sign in with its password.";
     case "OAuthAccountNotLinked":
       return "This email already belongs to an account that signs in another way. Sign in that way instead.";
     case "AccessDenied":

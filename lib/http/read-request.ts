@@ -5,8 +5,18 @@ import { HttpError } from "@/lib/http/http-error";
 /** The largest body any route reads: a title, a note and a few fields fit many times over. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** "json": any content type, parsed as JSON (empty: `undefined`). "form": urlencoded or multipart fields (empty: `{}`). */
-export type BodyType = "json" | "form";
+/**
+ * "json": any content type, parsed as JSON (empty: `undefined`). "form": urlencoded or multipart
+ * fields (empty: `{}`). "json-or-form": a form when the content type says so, else JSON, for an
+ * endpoint that a script calls and a page's form posts without script.
+ */
+export type BodyType = "json" | "form" | "json-or-form";
+
+/** Whether the request's body is a form (what a page posts without script). */
+export function isFormBody(request: Request): boolean {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  return type === "application/x-www-form-urlencoded" || type === "multipart/form-data";
+}
 
 /** The query string through `schema`. A repeated parameter is an error, not a guess; either is a 400. */
 export function parseQuery<S extends z.ZodType>(params: URLSearchParams, schema: S): z.output<S> {
@@ -21,7 +31,8 @@ export async function parseBody<S extends z.ZodType>(
   maxBytes = MAX_BODY_BYTES,
 ): Promise<z.output<S>> {
   const bytes = await readBodyBytes(request, maxBytes);
-  const value = type === "json" ? parseJson(bytes) : await parseForm(bytes, request.headers.get("content-type"));
+  const asForm = type === "form" || (type === "json-or-form" && isFormBody(request));
+  const value = asForm ? await parseForm(bytes, request.headers.get("content-type")) : parseJson(bytes);
   return check(schema, value);
 }
 

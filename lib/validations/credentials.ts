@@ -24,3 +24,8 @@ export const signInSchema = z.object({
     .min(1, "is required")
     .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
 });
+
+/** The sign-in form as a page posts it without script: the fields and where to go afterwards. */
+export const passwordSignInFormSchema = signInSchema.extend({
+  callbackUrl: z.string().max(2000, "is too long").optional(),
+});

@@ -16,3 +16,8 @@ export const signUpSchema = z.object({
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** The sign-up form as a page posts it without script: the fields and where to go afterwards. */
+export const signUpFormSchema = signUpSchema.extend({
+  callbackUrl: z.string().max(2000, "is too long").optional(),
+});
