@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fc from "fast-check";
-import { signUp, signUpAndSignIn, uniqueUser } from "./helpers/auth";
-import { createPapers, feedOf, type TestPapers } from "./helpers/papers";
+import { signIn, signUp, signUpAndSignIn, uniqueUser } from "./helpers/auth";
+import { createPapers, feedOf, type TestPaper, type TestPapers } from "./helpers/papers";
 
 // Every test votes only on papers it created (e2e/helpers/papers.ts), so counts are exact.
 
@@ -72,6 +72,38 @@ test.describe("upvotes", () => {
     expect((await saved).status()).toBe(200);
     await page.goto(`/u/${user.username}`);
     await expect(page.getByRole("article").getByRole("heading", { name: paper!.title })).toBeVisible();
+  });
+
+  test("a vote shows on the voter's profile at once; Top's order follows, votes gathered into one refresh", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const mine = await createPapers(3, (i) => ({ upvotes: 10 - i }));
+    const [first, second, third] = mine.papers as [TestPaper, TestPaper, TestPaper];
+    const order = async () => {
+      const html = await (await fetch(new URL(feedOf(mine, "top"), baseURL))).text();
+      return mine.papers
+        .map((paper) => ({ title: paper.title, at: html.indexOf(paper.title) }))
+        .sort((a, b) => a.at - b.at)
+        .map((p) => p.title);
+    };
+    expect(await order()).toEqual([first.title, second.title, third.title]);
+    // Three people vote for the third paper in a row: the first vote refreshes the lists at once,
+    // the two after it land inside its window and are refreshed together when it ends.
+    const voters = await Promise.all([0, 1, 2].map(() => playwright.request.newContext({ baseURL })));
+    for (const voter of voters) {
+      const user = uniqueUser();
+      await signUp(voter, user);
+      await signIn(voter, user);
+      const profile = async () => (await voter.get(`/u/${user.username}`)).text();
+      expect(await profile()).not.toContain(third.title); // now cached without it
+      expect((await voter.put(`/api/papers/${third.id}/vote`, { data: {} })).status()).toBe(200);
+      expect(await profile(), "the voter's own profile lists the vote at once").toContain(third.title);
+    }
+    // 8 + 3 = 11 passes 10: on top once the gathered votes are refreshed (cached pages are served
+    // stale once while they render again, so this polls).
+    await expect.poll(order, { timeout: 20_000 }).toEqual([third.title, first.title, second.title]);
+    await Promise.all(voters.map((voter) => voter.dispose()));
   });
 
   test("a signed-out click leads to sign-in and back to the same page", async ({ page }) => {

@@ -4,30 +4,44 @@ import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from "vitest";
 import { startFakeUpstream, type FakeUpstream } from "@/tests/fake-upstream";
-import { revalidateKey } from "@/lib/jobs/revalidate-app";
+import pg from "pg";
+import { revalidateKey } from "@/lib/cache/request-revalidation";
+import { REVALIDATION_CHANNEL } from "@/lib/cache/revalidation-message";
 import { resetDb, testDb } from "@/tests/db";
 
-// Stands in for the running web server: what the CLI asks it to refresh, and with which key.
+// What the CLI asks the running app servers to refresh. On the embedded database it asks its one
+// web server, for which this stands in (and checks the key); on a PostgreSQL server it sends a
+// NOTIFY, which this listens for as every app server does.
 const SECRET = "a-secret-of-at-least-thirty-two-characters";
-const refreshes: { authorization: string | undefined; body: string }[] = [];
+const refreshes: unknown[] = [];
 const webServer = http.createServer((req, res) => {
   let body = "";
   req.on("data", (chunk: Buffer) => (body += chunk.toString()));
   req.on("end", () => {
-    if (req.method === "POST" && req.url === "/api/internal/revalidate") refreshes.push({ authorization: req.headers.authorization, body });
-    res.writeHead(200, { "content-type": "application/json" }).end('{"revalidated":["papers"]}');
+    if (req.method === "POST" && req.url === "/api/internal/revalidate" && req.headers.authorization === `Bearer ${revalidateKey(SECRET)}`)
+      refreshes.push(JSON.parse(body));
+    res.writeHead(200, { "content-type": "application/json" }).end("{}");
   });
 });
+const listener = new pg.Client({ connectionString: inject("databaseUrl") });
+listener.on("notification", (message) => refreshes.push(JSON.parse(message.payload ?? "")));
+const PAPERS_IMPORTED = { now: ["papers"], background: ["paper-cards"] };
+const expectedRefresh = inject("embeddedDatabase") ? PAPERS_IMPORTED : { ...PAPERS_IMPORTED, origin: null };
 
 let upstream: FakeUpstream;
 beforeAll(async () => {
   upstream = await startFakeUpstream();
   await new Promise<void>((resolve) => webServer.listen(0, "127.0.0.1", resolve));
+  if (!inject("embeddedDatabase")) {
+    await listener.connect();
+    await listener.query(`LISTEN ${REVALIDATION_CHANNEL}`);
+  }
 });
 afterAll(async () => {
   await upstream.close();
   webServer.closeAllConnections();
   webServer.close();
+  if (!inject("embeddedDatabase")) await listener.end();
 });
 beforeEach(async () => {
   refreshes.length = 0;
@@ -66,22 +80,30 @@ describe("npm run ingest", () => {
       "ingest hf 2025-06-03: 1 new, 0 updated, 0 unchanged",
       "ingest hf 2025-06-04: 1 new, 0 updated, 0 unchanged",
       "hf: 3 days, 4 new, 0 updated, 0 unchanged, 0 failed",
-      "The running server shows the changes now.",
+      "The running servers show the changes now.",
       "Done.",
     ]);
-    // The running server was asked to refresh its cached papers, with the key only it can check.
-    expect(refreshes).toEqual([{ authorization: `Bearer ${revalidateKey(SECRET)}`, body: JSON.stringify({ tags: ["papers"] }) }]);
+    // The running servers were asked to refresh their cached papers (with the key only they can check).
+    await expect.poll(() => refreshes).toEqual([expectedRefresh]);
     // Not a terminal: a plain percentage line per day.
     expect(result.stderr).toBe("hf: 33% (1/3 days)\nhf: 67% (2/3 days)\nhf: 100% (3/3 days)\n");
     expect(await testDb().paper.count()).toBe(4);
     const again = await cli(["--from", "2025-06-02", "--to", "2025-06-04"]);
     expect(again.stdout).toContain("hf: 3 days, 0 new, 0 updated, 4 unchanged, 0 failed");
-    // Nothing changed, nothing to refresh.
-    expect(refreshes).toHaveLength(1);
-    const unreachable = await cli(["--from", "2023-07-18", "--to", "2023-07-18"], { APP_INTERNAL_URL: "http://127.0.0.1:9" });
-    expect(unreachable.stdout).toMatch(
-      /^The server's cached pages were not refreshed \(no web server answered at http:\/\/127\.0\.0\.1:9 .*\); a running server shows the changes within an hour\.$/m,
-    );
+    // Nothing changed, nothing to refresh. (A NOTIFY sent after the CLI's would arrive after it.)
+    if (!inject("embeddedDatabase")) {
+      await testDb().$executeRawUnsafe("SELECT pg_notify($1, $2)", REVALIDATION_CHANNEL, '{"marker":true}');
+      await expect.poll(() => refreshes.length).toBe(2);
+      refreshes.pop();
+    }
+    expect(refreshes).toEqual([expectedRefresh]);
+    // The embedded database's one web server is asked directly, and may be down.
+    if (inject("embeddedDatabase")) {
+      const unreachable = await cli(["--from", "2023-07-18", "--to", "2023-07-18"], { APP_INTERNAL_URL: "http://127.0.0.1:9" });
+      expect(unreachable.stdout).toMatch(
+        /^The server's cached pages were not refreshed \(no web server answered at http:\/\/127\.0\.0\.1:9 .*\); a running server shows the changes within an hour\.$/m,
+      );
+    }
   });
 
   it("runs both sources, arXiv for its categories", async () => {

@@ -4,8 +4,8 @@
 // writes all the time). Prints one JSON line per day, then "done".
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { ingestSource } from "@/lib/ingest/ingest-source";
-import { revalidateApp } from "@/lib/jobs/revalidate-app";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { revalidateAppServers } from "@/lib/cache/revalidate-app-servers";
+import { PAPERS_IMPORTED } from "@/lib/cache/revalidation-message";
 
 // Killed by the benchmark mid-write: its reader is gone, and that is the end.
 process.stdout.on("error", () => process.exit(0));
@@ -14,7 +14,7 @@ const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 for (const day of days) {
   const started = performance.now();
   const run = await ingestSource(db, "arxiv", { from: day, to: day, categories: ["cs.CL"], arxivIntervalMs: 0, log: () => {} });
-  const refreshed = run.changed ? (await revalidateApp([PAPERS_TAG])).ok : false;
+  const refreshed = run.changed ? (await revalidateAppServers(PAPERS_IMPORTED)).ok : false;
   console.log(JSON.stringify({ day, seconds: (performance.now() - started) / 1000, refreshed, ...run.days[0] }));
 }
 console.log("done");

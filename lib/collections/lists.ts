@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { CollectionOwner, CollectionPage, MyCollection, PublicCollection } from "@/lib/api/collections-schemas";
-import { PUBLIC_COLLECTIONS_TAG } from "@/lib/collections/cache";
+import { PUBLIC_COLLECTIONS_TAG } from "@/lib/cache/cache-tags";
 import { ownedCollectionSelect, toOwnedCollection, toOwner } from "@/lib/collections/rows";
 import { getDb } from "@/lib/db";
 import { decodeKeysetCursor, encodeKeysetCursor } from "@/lib/keyset-cursor";

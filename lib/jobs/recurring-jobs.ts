@@ -3,7 +3,7 @@ import { env } from "@/lib/env.js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { enabledIngestSources, ingestArxivCategories } from "@/lib/ingest/enabled-sources";
 import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPERS_IMPORTED, type Revalidation } from "@/lib/cache/revalidation-message";
 
 export type JobContext = {
   db: PrismaClient;
@@ -17,8 +17,8 @@ export type JobContext = {
 export type JobOutcome = {
   /** One line for `npm run jobs` and /admin/jobs. */
   summary: string;
-  /** Cache tags whose pages changed, refreshed on the web servers (lib/jobs/revalidate-app.ts). */
-  revalidate?: string[];
+  /** Cached pages that changed, refreshed on every app server (lib/cache/revalidate-app-servers.ts). */
+  revalidate?: Revalidation;
 };
 
 export type RecurringJob = {
@@ -52,7 +52,7 @@ function ingestOutcome(run: IngestRun): JobOutcome {
     const why = [...reasons].map(([reason, list]) => `${list.join(", ")}: ${reason}`).join("; ");
     throw new Error(`${failed} of ${days} failed (${why}); ${counts}`);
   }
-  return { summary: `${days}: ${counts}`, revalidate: run.changed ? [PAPERS_TAG] : [] };
+  return { summary: `${days}: ${counts}`, revalidate: run.changed ? PAPERS_IMPORTED : undefined };
 }
 
 /** The job's log for ingestion: the days that went through; the failed ones are in the job's own line. */

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { jobRetryDelaySeconds, jobTimeoutSeconds, type JobOutcome, type RecurringJob } from "@/lib/jobs/recurring-jobs";
-import { revalidateApp } from "@/lib/jobs/revalidate-app";
+import { revalidateAppServers } from "@/lib/cache/revalidate-app-servers";
 
 export type QueuedJob = { id: string; retryCount: number; retryLimit: number; createdOn: Date };
 
@@ -32,8 +32,8 @@ export async function runJob(
     const outcome = await job.run({ db, signal: timeout, log: (line) => log(`${job.name}: ${line}`), queuedAt: queued.createdOn });
     await db.jobRun.update({ where: { id: record.id }, data: { endedAt: new Date(), ok: true, summary: outcome.summary } });
     log(`${job.name}: done in ${seconds(Date.now() - started)}: ${outcome.summary}`);
-    if (outcome.revalidate?.length) {
-      const refreshed = await revalidateApp(outcome.revalidate);
+    if (outcome.revalidate) {
+      const refreshed = await revalidateAppServers(outcome.revalidate);
       if (!refreshed.ok)
         log(`${job.name}: could not refresh the web server's cached pages: ${refreshed.reason}; they refresh within the hour`);
     }

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPERS_TAG } from "@/lib/cache/cache-tags";
 import { listPapers } from "@/lib/papers/list-papers";
 
 export const FEED_PAGE_SIZE = 30;

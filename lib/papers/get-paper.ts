@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import type { PaperDetail } from "@/lib/api/papers-schemas";
 import { getDb } from "@/lib/db";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPER_CARDS_TAG, PAPERS_TAG } from "@/lib/cache/cache-tags";
 import { paperSummarySelect, toPaperSummary } from "@/lib/papers/paper-summary";
 
 const detailSelect = {
@@ -35,5 +35,11 @@ export function getPaperById(id: string): Promise<PaperDetail | null> {
 /** For the paper page, from the data cache. */
 export const getPaperBySlug = unstable_cache((slug: string) => findPaper({ slug }), ["paper-by-slug"], {
   tags: [PAPERS_TAG],
+  revalidate: 3600,
+});
+
+/** For the paper's social card: apart from the page, so that it only ever refreshes in the background (PAPER_CARDS_TAG). */
+export const getPaperCardBySlug = unstable_cache((slug: string) => findPaper({ slug }), ["paper-card-by-slug"], {
+  tags: [PAPER_CARDS_TAG],
   revalidate: 3600,
 });

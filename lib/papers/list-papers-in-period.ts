@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPERS_TAG } from "@/lib/cache/cache-tags";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
 import { paperSummarySelect, toPaperSummary } from "@/lib/papers/paper-summary";
 

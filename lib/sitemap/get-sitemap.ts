@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { PUBLIC_COLLECTIONS_TAG } from "@/lib/collections/cache";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PUBLIC_COLLECTIONS_TAG } from "@/lib/cache/cache-tags";
+import { PAPERS_TAG } from "@/lib/cache/cache-tags";
 import { listPublicCollectionEntries, listPublicCollectionPageStarts } from "@/lib/sitemap/collection-entries";
 import { listListedDays } from "@/lib/sitemap/listed-days";
 import { listPaperEntries, listPaperPageStarts } from "@/lib/sitemap/paper-entries";

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPERS_TAG, profileTag } from "@/lib/cache/cache-tags";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
 import { paperSummarySelect, toPaperSummary } from "@/lib/papers/paper-summary";
 
@@ -29,5 +29,11 @@ async function findPublicProfile(username: string): Promise<PublicProfile | null
   };
 }
 
-/** A person's public page: name, joined date and upvoted papers. Cached; votes revalidate it. */
-export const getPublicProfile = unstable_cache(findPublicProfile, ["public-profile"], { tags: [PAPERS_TAG], revalidate: 3600 });
+/**
+ * A person's public page: name, joined date and upvoted papers. Cached under the papers (titles,
+ * counts) and under the person's own tag, which their vote expires at once (lib/votes/refresh-after-vote.ts).
+ */
+export function getPublicProfile(username: string): Promise<PublicProfile | null> {
+  const cached = unstable_cache(findPublicProfile, ["public-profile"], { tags: [PAPERS_TAG, profileTag(username)], revalidate: 3600 });
+  return cached(username);
+}

@@ -1,9 +1,9 @@
-// After a command-line import or ingestion changed papers: ask the running web server to refresh
-// its cached pages (lib/jobs/revalidate-app.ts), and say in one line whether it did.
+// After a command-line import or ingestion changed papers: ask the running app servers to refresh
+// their cached pages (lib/cache/revalidate-app-servers.ts), and say in one line whether it did.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { revalidateApp } from "@/lib/jobs/revalidate-app";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { revalidateAppServers } from "@/lib/cache/revalidate-app-servers";
+import { PAPERS_IMPORTED } from "@/lib/cache/revalidation-message";
 
 /** AUTH_SECRET, or the one `npm start` generated into data/auth-secret (never created here). */
 function appSecret(): string | undefined {
@@ -13,8 +13,8 @@ function appSecret(): string | undefined {
 }
 
 export async function refreshAppPages(): Promise<string> {
-  const result = await revalidateApp([PAPERS_TAG], { secret: appSecret() });
+  const result = await revalidateAppServers(PAPERS_IMPORTED, { secret: appSecret() });
   return result.ok
-    ? "The running server shows the changes now."
+    ? "The running servers show the changes now."
     : `The server's cached pages were not refreshed (${result.reason}); a running server shows the changes within an hour.`;
 }

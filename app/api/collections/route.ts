@@ -1,9 +1,9 @@
 import { unstable_cache } from "next/cache";
 import { collectionPageSchema } from "@/lib/api/collections-schemas";
-import { PUBLIC_COLLECTIONS_TAG } from "@/lib/collections/cache";
+import { PUBLIC_COLLECTIONS_TAG } from "@/lib/cache/cache-tags";
 import { listPublicCollections } from "@/lib/collections/lists";
 import { reply, route } from "@/lib/http/route";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPERS_TAG } from "@/lib/cache/cache-tags";
 import { collectionsQuerySchema } from "@/lib/validations/collection";
 
 // Public collections' writes revalidate PUBLIC_COLLECTIONS_TAG; an import can retitle a paper (PAPERS_TAG).

@@ -1,7 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { paperPageSchema } from "@/lib/api/papers-schemas";
 import { reply, route } from "@/lib/http/route";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPERS_TAG } from "@/lib/cache/cache-tags";
 import { listPapers } from "@/lib/papers/list-papers";
 import { papersQuerySchema } from "@/lib/validations/papers-query";
 

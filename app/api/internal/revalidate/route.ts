@@ -1,10 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
-import { revalidateBodySchema, revalidateResponseSchema } from "@/lib/api/jobs-schemas";
+import { revalidateResponseSchema } from "@/lib/api/jobs-schemas";
+import { revalidateKey } from "@/lib/cache/request-revalidation";
+import { revalidationSchema } from "@/lib/cache/revalidation-message";
 import { env } from "@/lib/env.js";
 import { HttpError } from "@/lib/http/http-error";
 import { route } from "@/lib/http/route";
-import { revalidateKey } from "@/lib/jobs/revalidate-app";
 
 function hasWorkerKey(request: Request): boolean {
   if (!env.AUTH_SECRET) return false;
@@ -14,15 +15,18 @@ function hasWorkerKey(request: Request): boolean {
 }
 
 /**
- * A worker or a command-line import changed papers: refresh the cached pages that show them, at
- * once (the next request renders afresh). Only for holders of the key derived from AUTH_SECRET;
+ * Another process changed what cached pages show: this server's revalidation listener passing on
+ * a message from another server, a worker or a script (lib/cache/start-revalidation-listener.ts),
+ * or, on the embedded database, the worker or a script directly. Refreshes this server's cache
+ * only; it never passes the message on. Only for holders of the key derived from AUTH_SECRET;
  * anyone else is told nothing is here. No cookie is read, so the same-origin check does not apply.
  */
 export const POST = route(
-  { body: revalidateBodySchema, response: revalidateResponseSchema, crossSite: "allow" },
+  { body: revalidationSchema, response: revalidateResponseSchema, crossSite: "allow" },
   async ({ request, body }) => {
     if (!hasWorkerKey(request)) throw new HttpError(404, "not found");
-    for (const tag of body.tags) revalidateTag(tag, { expire: 0 });
-    return { revalidated: body.tags };
+    for (const tag of body.now) revalidateTag(tag, { expire: 0 });
+    for (const tag of body.background) revalidateTag(tag, "max");
+    return { now: body.now, background: body.background };
   },
 );

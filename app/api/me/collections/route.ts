@@ -20,7 +20,7 @@ export const POST = route(
     const result = await createCollection(user.id, body);
     if (result.status === "too-many") throw new HttpError(409, TOO_MANY_COLLECTIONS);
     if (result.status === "no-paper") throw new HttpError(404, "paperId: no paper has this id");
-    revalidatePublicCollections(result.collection.visibility);
+    await revalidatePublicCollections(result.collection.visibility);
     return reply({ collection: result.collection }, { status: 201 });
   },
 );

@@ -12,7 +12,7 @@ export const POST = route(
     const result = await savePaper(user.id, body.paperId);
     if (!result) throw new HttpError(404, "paperId: no paper has this id");
     if (result === "full") throw new HttpError(409, `Reading list: ${COLLECTION_FULL}`);
-    if (result.added) revalidatePublicCollections(result.visibility);
+    if (result.added) await revalidatePublicCollections(result.visibility);
     return { saved: true as const, collectionId: result.collectionId, added: result.added };
   },
 );

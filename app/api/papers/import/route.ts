@@ -1,11 +1,11 @@
-import { revalidateTag } from "next/cache";
 import { importPaperResponseSchema } from "@/lib/api/papers-schemas";
 import { getDb } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
 import { reply, route } from "@/lib/http/route";
 import { importArxivPapers } from "@/lib/import/import-arxiv-papers";
 import { ImportError } from "@/lib/import/import-error";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPER_CARDS_TAG, PAPERS_TAG } from "@/lib/cache/cache-tags";
+import { revalidateEverywhere } from "@/lib/cache/revalidate-everywhere";
 import { importPaperSchema } from "@/lib/validations/import-paper";
 
 /** Submits a paper by arXiv id or URL: fetches it from arXiv and adds (or updates) it, crediting the submitter. */
@@ -23,7 +23,7 @@ export const POST = route(
     }
     const paper = result.saved[0];
     if (!paper) throw new HttpError(404, `arXiv has no paper ${result.missing[0] ?? body.arxiv}.`);
-    revalidateTag(PAPERS_TAG, "max");
+    await revalidateEverywhere({ background: [PAPERS_TAG, PAPER_CARDS_TAG] });
     return reply({ paper }, { status: paper.status === "created" ? 201 : 200 });
   },
 );

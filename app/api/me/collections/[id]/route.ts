@@ -25,8 +25,8 @@ export const PATCH = route(
     const { id } = await params;
     const result = isIdShape(id) ? await updateCollection(user.id, id, body) : null;
     if (!result) throw new HttpError(404, NOT_FOUND);
-    if (!expirePublicCollection(result.previousVisibility, result.collection.visibility)) {
-      revalidatePublicCollections(result.previousVisibility, result.collection.visibility);
+    if (!(await expirePublicCollection(result.previousVisibility, result.collection.visibility))) {
+      await revalidatePublicCollections(result.previousVisibility, result.collection.visibility);
     }
     return { collection: result.collection };
   },
@@ -37,6 +37,6 @@ export const DELETE = route({ auth: "required", response: deleteCollectionRespon
   const { id } = await params;
   const deleted = isIdShape(id) ? await deleteCollection(user.id, id) : null;
   if (!deleted) throw new HttpError(404, NOT_FOUND);
-  expirePublicCollection(deleted.visibility, "DELETED");
+  await expirePublicCollection(deleted.visibility, "DELETED");
   return { deleted: true as const };
 });

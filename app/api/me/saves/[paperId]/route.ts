@@ -23,7 +23,7 @@ export const POST = route({ auth: "optional", rateLimit: "collectionEdit" }, asy
   const result = isIdShape(paperId) ? await savePaper(user.id, paperId) : null;
   if (!result) throw new HttpError(404, "no paper has this id");
   if (result === "full") throw new HttpError(409, `Reading list: ${COLLECTION_FULL}`);
-  if (result.added) revalidatePublicCollections(result.visibility);
+  if (result.added) await revalidatePublicCollections(result.visibility);
   return redirectTo(pageBackHref(request, "/", paperAnchor(paperId)));
 });
 
@@ -31,6 +31,6 @@ export const POST = route({ auth: "optional", rateLimit: "collectionEdit" }, asy
 export const DELETE = route({ auth: "required", response: unsaveResponseSchema }, async ({ user }, { params }: Context) => {
   const { paperId } = await params;
   const removedFrom = isIdShape(paperId) ? await unsavePaper(user.id, paperId) : [];
-  revalidatePublicCollections(...removedFrom.map((c) => c.visibility));
+  await revalidatePublicCollections(...removedFrom.map((c) => c.visibility));
   return { saved: false as const, removedFrom: removedFrom.map(({ id, title }) => ({ id, title })) };
 });

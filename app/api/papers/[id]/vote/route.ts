@@ -1,12 +1,13 @@
-import { revalidateTag } from "next/cache";
 import { voteResponseSchema } from "@/lib/api/papers-schemas";
 import { signInHref } from "@/lib/auth/callback-url";
 import { HttpError } from "@/lib/http/http-error";
 import { pageBackHref } from "@/lib/http/page-back-href";
 import { redirectTo, route } from "@/lib/http/route";
 import { paperAnchor } from "@/lib/papers/paper-anchor";
-import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { PAPER_CARDS_TAG, PAPERS_TAG, profileTag } from "@/lib/cache/cache-tags";
+import { revalidateEverywhere } from "@/lib/cache/revalidate-everywhere";
 import { voteBodySchema } from "@/lib/validations/vote-body";
+import { refreshAfterVote } from "@/lib/votes/refresh-after-vote";
 import { setVote, type VoteResult } from "@/lib/votes/set-vote";
 import { unsetVote } from "@/lib/votes/unset-vote";
 
@@ -19,7 +20,7 @@ function voteRoute(operation: (userId: string, paperId: string) => Promise<VoteR
       const { id } = await params;
       const result = id.length <= 100 ? await operation(user.id, id) : null;
       if (!result) throw new HttpError(404, "no paper has this id");
-      revalidateTag(PAPERS_TAG, "max");
+      await refreshAfterVote(user.username);
       return result;
     },
   );
@@ -44,6 +45,6 @@ export const POST = route({ auth: "optional", rateLimit: "vote" }, async ({ user
   if (!result) throw new HttpError(404, "no paper has this id");
   // The page this goes back to must show the new count: without script it has no other source.
   // Presses without script are rare, so an immediate refresh of the lists costs little.
-  revalidateTag(PAPERS_TAG, { expire: 0 });
+  await revalidateEverywhere({ now: [PAPERS_TAG, profileTag(user.username)], background: [PAPER_CARDS_TAG] });
   return redirectTo(pageBackHref(request, "/", paperAnchor(id)));
 });

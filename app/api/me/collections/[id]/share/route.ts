@@ -18,7 +18,7 @@ export const POST = route(
     const { id } = await params;
     const collection = isIdShape(id) ? await shareCollection(user.id, id, body.regenerate) : null;
     if (!collection) throw new HttpError(404, NOT_FOUND);
-    revalidatePublicCollections(collection.visibility);
+    await revalidatePublicCollections(collection.visibility);
     return { collection, sharePath: `/c/${collection.shareToken}` };
   },
 );
@@ -28,6 +28,6 @@ export const DELETE = route({ auth: "required", response: ownedCollectionRespons
   const { id } = await params;
   const collection = isIdShape(id) ? await stopSharing(user.id, id) : null;
   if (!collection) throw new HttpError(404, NOT_FOUND);
-  revalidatePublicCollections(collection.visibility);
+  await revalidatePublicCollections(collection.visibility);
   return { collection };
 });

@@ -31,7 +31,7 @@ export const PUT = route(
     if (result.status === "no-collection") throw new HttpError(404, NO_COLLECTION);
     if (result.status === "no-paper") throw new HttpError(404, NO_PAPER);
     if (result.status === "full") throw new HttpError(409, COLLECTION_FULL);
-    if (result.added) revalidatePublicCollections(result.visibility);
+    if (result.added) await revalidatePublicCollections(result.visibility);
     return { added: result.added };
   },
 );
@@ -41,7 +41,7 @@ export const DELETE = route({ auth: "required", response: removeItemResponseSche
   const { id, paperId } = await ids(params);
   const result = await removeItem(user.id, id, paperId);
   if (!result) throw new HttpError(404, NO_COLLECTION);
-  if (result.removed) revalidatePublicCollections(result.visibility);
+  if (result.removed) await revalidatePublicCollections(result.visibility);
   return { removed: result.removed };
 });
 
@@ -55,7 +55,7 @@ export const PATCH = route(
       const result = await setItemNote(user.id, id, paperId, body.note);
       if (result.status === "no-collection") throw new HttpError(404, NO_COLLECTION);
       if (result.status === "no-item") throw new HttpError(404, NO_ITEM);
-      revalidatePublicCollections(result.visibility);
+      await revalidatePublicCollections(result.visibility);
       answer.note = result.note;
     }
     if (body.after !== undefined) {
@@ -63,7 +63,7 @@ export const PATCH = route(
       if (result.status === "no-collection") throw new HttpError(404, NO_COLLECTION);
       if (result.status === "no-item") throw new HttpError(404, NO_ITEM);
       if (result.status === "no-after") throw new HttpError(400, "after: must be a paper in this collection, or null for the top");
-      revalidatePublicCollections(result.visibility);
+      await revalidatePublicCollections(result.visibility);
       answer.moved = true;
     }
     return answer;

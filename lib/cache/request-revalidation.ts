@@ -1,9 +1,10 @@
 import { createHmac } from "node:crypto";
-import { env } from "@/lib/env.js";
+import type { Revalidation } from "@/lib/cache/revalidation-message";
 
 /**
- * The key a worker shows the web server to refresh cached pages: derived from AUTH_SECRET, which
- * both share (`npm start` gives both the same), so no new secret has to be configured.
+ * The key that opens an app server's internal revalidate route: derived from AUTH_SECRET, which
+ * every server, worker and script of one site share (`npm start` gives them the same), so no new
+ * secret has to be configured.
  */
 export function revalidateKey(secret: string): string {
   return createHmac("sha256", secret).update("papershelf:revalidate").digest("base64url");
@@ -12,21 +13,18 @@ export function revalidateKey(secret: string): string {
 export type RevalidateResult = { ok: true } | { ok: false; reason: string };
 
 /**
- * Asks the web server to refresh the cached pages under `tags`: a worker or a command-line import
- * is another process, and Next's page cache lives in the web server's memory. Best effort, never
- * thrown: a server that is down renders afresh when it starts, and one that cannot be reached
- * refreshes its pages within the hour; the caller's own work is done either way.
+ * Asks the app server at `baseUrl` to refresh its cached pages under the tags (POST
+ * /api/internal/revalidate). Never thrown: the caller's own work is done either way.
  */
-export async function revalidateApp(
-  tags: string[],
-  { secret = env.AUTH_SECRET, baseUrl = env.APP_INTERNAL_URL ?? env.APP_URL }: { secret?: string; baseUrl?: string } = {},
+export async function requestRevalidation(
+  revalidation: Revalidation,
+  { baseUrl, secret }: { baseUrl: string; secret: string },
 ): Promise<RevalidateResult> {
-  if (!secret) return { ok: false, reason: "AUTH_SECRET is not set" };
   try {
     const response = await fetch(new URL("/api/internal/revalidate", baseUrl), {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${revalidateKey(secret)}` },
-      body: JSON.stringify({ tags }),
+      body: JSON.stringify(revalidation),
       signal: AbortSignal.timeout(10_000),
     });
     await response.body?.cancel();
