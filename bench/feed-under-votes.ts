@@ -22,7 +22,7 @@ const port = Number(argValue("port") ?? 3590);
 const TARGET = 0.8;
 const PEOPLE = 20;
 
-type Votes = { sent: number; ok: number; perSecond: number; p50: number; p99: number };
+type Votes = { sent: number; ok: number; statuses: Record<string, number>; perSecond: number; p50: number; p99: number };
 type Measured = { label: string; idle: Cannon[]; voting: Cannon[]; votes: Votes[] };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const rateOf = (runs: Cannon[]) => median(runs.map((r) => r.requests.average));
@@ -76,7 +76,7 @@ async function measure(database: string | undefined): Promise<Measured> {
       await app.assertRunning();
       const votes = measured.votes.at(-1)!;
       console.log(
-        `${label} ${round}/${rounds}: idle ${Math.round(measured.idle.at(-1)!.requests.average)} req/s, with votes ${Math.round(measured.voting.at(-1)!.requests.average)} req/s (${votes.perSecond.toFixed(1)} votes/s, ${votes.ok}/${votes.sent} ok)`,
+        `${label} ${round}/${rounds}: idle ${Math.round(measured.idle.at(-1)!.requests.average)} req/s, with votes ${Math.round(measured.voting.at(-1)!.requests.average)} req/s (${votes.perSecond.toFixed(1)} votes/s, ${votes.ok}/${votes.sent} ok, statuses ${JSON.stringify(votes.statuses)})`,
       );
     }
   } finally {
