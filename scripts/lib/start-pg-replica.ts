@@ -179,7 +179,9 @@ export async function startPgReplica(options: { firstPort?: number; durable?: bo
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
   const pair = await startPgReplica();
   console.log(`primary: ${pair.primaryUrl}\nreplica: ${pair.replicaUrl}\nCtrl-C stops both and removes their data.`);
-  const end = () => void pair.stop().then(() => process.exit(0));
+  // Signal handlers alone do not keep Node running.
+  const idle = setInterval(() => {}, 1 << 30);
+  const end = () => void pair.stop().then(() => clearInterval(idle));
   process.once("SIGINT", end);
   process.once("SIGTERM", end);
 }
