@@ -1,0 +1,361 @@
+// `npm run bench:cross-server -- --mode=default|redis|notify --pg=postgresql://…/papershelf_bench_cross
+//   [--writes=30] [--bound=5] [--seconds=10] [--rounds=3] [--port=3710] [--redis-port=6390]`
+// Issue 13: a write on any app server refreshes every server's cached pages within 2 s. Two
+// production servers (scripts/serve.mjs) from one build, on one PostgreSQL database (its name must
+// contain "bench": it is wiped), in one cache mode:
+//   default  each server's own in-memory cache, as main has it;
+//   redis    Next's cache on one Redis server that both share (CACHE_REDIS_URL; this bench starts
+//            a redis-server of its own on --redis-port);
+//   notify   each server revalidates its own tags on a PostgreSQL NOTIFY (NOTIFY_ENV below).
+// (a) --writes writes through server A, each of two kinds: what a worker or an import does (a
+//     paper's title changed in the database, then POST /api/internal/revalidate on A) and a vote
+//     (PUT or DELETE /api/papers/{id}/vote on A, as a signed-in person). From the moment the write
+//     is sent, B's cached feed `/` is fetched every 20 ms until it shows the change; a write B has
+//     not shown after --bound seconds counts as never. A must show it too, or the run is void.
+// (b) The cached feed `/` and the data-cached `/api/papers` of a server in this mode next to a
+//     server with the default cache in the same run: autocannon on core 1, the servers (and Redis)
+//     on core 0, a warm-up of each, then rounds alternating which goes first.
+// Each run replaces its own mode's rows in bench/RESULTS.md and keeps the other modes' rows.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { revalidateKey } from "@/lib/jobs/revalidate-app";
+import { PAPERS_TAG } from "@/lib/papers/cache-tags";
+import { buildFingerprint, buildIsCurrent, recordBuild } from "../scripts/lib/build-fingerprint";
+import { argValue } from "./lib/args";
+import { runAutocannon, type Cannon } from "./lib/autocannon";
+import { onCore, runOrThrow, startProcess, waitForUrl } from "./lib/processes";
+import { describeCommit, writeResultsSection } from "./lib/results-file";
+import { signedInCookie } from "./lib/signed-in-cookie";
+import { percentile } from "./lib/stats";
+
+const MODES = ["default", "redis", "notify"] as const;
+type Mode = (typeof MODES)[number];
+const mode = argValue("mode") as Mode;
+if (!MODES.includes(mode)) throw new Error(`--mode must be one of ${MODES.join(", ")}`);
+const pgUrl = argValue("pg");
+if (!pgUrl || !/bench/.test(new URL(pgUrl).pathname)) {
+  throw new Error("--pg must name a PostgreSQL database whose name contains 'bench' (it is wiped)");
+}
+const writes = Number(argValue("writes") ?? 30);
+const boundMs = Number(argValue("bound") ?? 5) * 1000;
+const seconds = Number(argValue("seconds") ?? 10);
+const rounds = Number(argValue("rounds") ?? 3);
+const port = Number(argValue("port") ?? 3710);
+const redisPort = Number(argValue("redis-port") ?? 6390);
+const POLL_MS = 20;
+const TARGET_MS = 2000;
+const DIST_DIR = ".next-bench-cross-server";
+const RESULTS_TITLE = "Shared cache across app servers";
+
+/**
+ * What each app server's environment adds in `mode`. The build is the same in every mode: the
+ * cache is chosen when a server starts.
+ */
+function modeEnv(redisUrl: string): Record<string, string> {
+  if (mode === "redis") return { CACHE_REDIS_URL: redisUrl };
+  if (mode === "notify") return NOTIFY_ENV;
+  return {};
+}
+// ── notify ──────────────────────────────────────────────────────────────────────────────────────
+// The settings the PostgreSQL LISTEN/NOTIFY invalidation needs on every app server, if any. With
+// none, "notify" measures what the checkout does out of the box on a PostgreSQL server.
+const NOTIFY_ENV: Record<string, string> = {};
+// ────────────────────────────────────────────────────────────────────────────────────────────────
+
+type Server = { name: string; base: string; child: ChildProcess; stop: () => Promise<void>; assertRunning: () => void };
+
+/** One production web server (scripts/serve.mjs, as `npm start` runs it) on core 0. */
+async function startServer(name: string, serverPort: number, env: Record<string, string>): Promise<Server> {
+  const base = `http://127.0.0.1:${serverPort}`;
+  const child = startProcess(...onCore(0, process.execPath, ["scripts/serve.mjs"]), { ...env, PORT: String(serverPort) });
+  let stopping = false;
+  child.once("exit", (code, signal) => {
+    if (!stopping) console.error(`server ${name} stopped by itself: exit status ${code ?? signal}`);
+  });
+  await waitForUrl(`${base}/api/papers?limit=1`, child);
+  return {
+    name,
+    base,
+    child,
+    assertRunning: () => {
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`server ${name} stopped during the run; its measurements are void`);
+    },
+    stop: async () => {
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** A Redis server of this run's own: loopback only, nothing written to disk. */
+async function startRedis(): Promise<{ url: string; stop: () => void }> {
+  if (spawnSync("sh", ["-c", "command -v redis-server"]).status !== 0) {
+    throw new Error("mode redis needs redis-server (Debian: apt-get install redis-server)");
+  }
+  const args = ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+  const child = spawn(...onCore(0, "redis-server", args), { stdio: ["ignore", "ignore", "inherit"] });
+  const deadline = Date.now() + 10_000;
+  while (spawnSync("redis-cli", ["-p", String(redisPort), "ping"], { encoding: "utf8" }).stdout.trim() !== "PONG") {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${redisPort}`);
+    await sleep(100);
+  }
+  return { url: `redis://127.0.0.1:${redisPort}`, stop: () => child.kill("SIGTERM") };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The feed page as a reader gets it from `base`. */
+async function feedHtml(base: string): Promise<string> {
+  const response = await fetch(`${base}/`, { headers: { "accept-encoding": "identity" } });
+  if (!response.ok) throw new Error(`${base}/ answered ${response.status}`);
+  return response.text();
+}
+
+/** Milliseconds from `start` until `base`'s feed passes `isFresh`, fetched every POLL_MS; null past the bound. */
+async function timeToFresh(base: string, isFresh: (html: string) => boolean, start: number): Promise<number | null> {
+  for (;;) {
+    const html = await feedHtml(base);
+    const elapsed = performance.now() - start;
+    if (isFresh(html)) return elapsed;
+    if (elapsed >= boundMs) return null;
+    await sleep(POLL_MS);
+  }
+}
+
+/** The count a feed page shows on `paperId`'s upvote button (components/papers/vote-control.tsx). */
+function shownUpvotes(html: string, paperId: string): number | null {
+  const match = new RegExp(`/api/papers/${paperId}/vote"[^]*?aria-label="(\\d+) upvotes"`).exec(html);
+  return match ? Number(match[1]) : null;
+}
+
+type WriteKind = "import" | "vote";
+type Latencies = { kind: WriteKind; fresh: number[]; never: number; answered: number[] };
+
+/**
+ * `count` writes of one kind through A. Before each, A and B have the feed cached; B is polled
+ * first, so B's answer never comes from a render A made for the check on A that follows.
+ */
+async function measureWrites(kind: WriteKind, a: Server, b: Server, write: (i: number) => Promise<(html: string) => boolean>) {
+  const result: Latencies = { kind, fresh: [], never: 0, answered: [] };
+  for (let i = 0; i < writes; i++) {
+    await feedHtml(a.base);
+    await feedHtml(b.base);
+    const start = performance.now();
+    const isFresh = await write(i);
+    result.answered.push(performance.now() - start);
+    const onB = await timeToFresh(b.base, isFresh, start);
+    if (onB === null) result.never++;
+    else result.fresh.push(onB);
+    if ((await timeToFresh(a.base, isFresh, performance.now())) === null) {
+      throw new Error(`${kind} ${i + 1}: server A itself never showed the write; the run is void`);
+    }
+    a.assertRunning();
+    b.assertRunning();
+    console.log(
+      `  ${kind} ${i + 1}/${writes}: fresh on B ${onB === null ? `never within ${boundMs / 1000} s` : `after ${Math.round(onB)} ms`}`,
+    );
+  }
+  return result;
+}
+
+type Throughput = { path: string; mode: Cannon[]; reference: Cannon[] };
+
+/** The same path on `server` and on `reference`, in alternating order, after a warm-up of each. */
+function measureThroughput(urlPath: string, server: Server, reference: Server): Throughput {
+  const result: Throughput = { path: urlPath, mode: [], reference: [] };
+  runAutocannon(`${server.base}${urlPath}`, { seconds: Math.min(5, seconds) });
+  runAutocannon(`${reference.base}${urlPath}`, { seconds: Math.min(5, seconds) });
+  for (let round = 1; round <= rounds; round++) {
+    const order: ("mode" | "reference")[] = round % 2 === 1 ? ["mode", "reference"] : ["reference", "mode"];
+    for (const which of order) {
+      const cannon = runAutocannon(`${(which === "mode" ? server : reference).base}${urlPath}`, { seconds });
+      result[which].push(cannon);
+      console.log(
+        `  ${urlPath} round ${round}/${rounds} ${which === "mode" ? mode : "default"}: ${Math.round(cannon.requests.average)} req/s`,
+      );
+    }
+    server.assertRunning();
+    reference.assertRunning();
+  }
+  return result;
+}
+
+/** Builds the app into DIST_DIR unless it holds a build of the current sources. */
+function buildOnce(buildEnv: Record<string, string>) {
+  const fingerprint = buildFingerprint(process.cwd(), DIST_DIR, buildEnv);
+  if (buildIsCurrent(DIST_DIR, fingerprint)) return;
+  console.log(`building into ${DIST_DIR}…`);
+  // `next build` into any directory but .next adds that directory's types to tsconfig.json, a
+  // build input: put it back, or the next `npm start` rebuilds and the checkout is dirty.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  try {
+    runOrThrow(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
+      ...buildEnv,
+      NODE_ENV: "production",
+    });
+  } finally {
+    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
+  }
+  recordBuild(DIST_DIR, fingerprint);
+}
+
+async function prepareDatabase(url: string) {
+  const client = new pg.Client(url);
+  await client.connect();
+  await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+  await client.end();
+  const env = { DATABASE_URL: url };
+  runOrThrow("node_modules/.bin/tsx", ["scripts/db-migrate.ts"], env);
+  runOrThrow("node_modules/.bin/tsx", ["scripts/db-seed.ts"], env);
+}
+
+// ── the run ─────────────────────────────────────────────────────────────────────────────────────
+const measuredCommit = describeCommit();
+const loadBefore = os.loadavg()[0]!;
+const authSecret = randomBytes(33).toString("base64url");
+// Both servers stand for one site: one public origin (a balancer's), one secret.
+const appUrl = `http://localhost:${port}`;
+const buildEnv = { NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", APP_URL: appUrl, INGEST_SOURCES: "none" };
+buildOnce(buildEnv);
+console.log("wiping, migrating and seeding the database…");
+await prepareDatabase(pgUrl);
+const redis = mode === "redis" ? await startRedis() : null;
+const serverEnv = {
+  ...buildEnv,
+  NODE_ENV: "production",
+  DATABASE_URL: pgUrl,
+  AUTH_SECRET: authSecret,
+  RATE_LIMIT_VOTES_PER_MINUTE: "1000000",
+};
+const db = new pg.Client(pgUrl);
+await db.connect();
+const servers: Server[] = [];
+let latencies: Latencies[];
+let throughput: Throughput[];
+try {
+  const a = await startServer("A", port, { ...serverEnv, ...modeEnv(redis?.url ?? "") });
+  servers.push(a);
+  const b = await startServer("B", port + 1, { ...serverEnv, ...modeEnv(redis?.url ?? "") });
+  servers.push(b);
+  // The first paper of the feed `/` (trending): it stays on the first page through its own votes.
+  const { rows } = await db.query<{ id: string; title: string }>(`SELECT id, title FROM "Paper" ORDER BY score DESC, id DESC LIMIT 1`);
+  const paper = rows[0]!;
+  const key = revalidateKey(authSecret);
+  const cookie = await signedInCookie(a.base, 0);
+  const runTag = randomBytes(3).toString("hex");
+
+  console.log(`(a) ${writes} writes of each kind through A, polling B every ${POLL_MS} ms for up to ${boundMs / 1000} s…`);
+  const importWrite = async (i: number) => {
+    const marker = `m${runTag}w${i}`;
+    await db.query(`UPDATE "Paper" SET title = $1 WHERE id = $2`, [`${paper.title} ${marker}`, paper.id]);
+    const answer = await fetch(`${a.base}/api/internal/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+      body: JSON.stringify({ tags: [PAPERS_TAG] }),
+    });
+    if (!answer.ok) throw new Error(`revalidate on A: ${answer.status} ${await answer.text()}`);
+    return (html: string) => html.includes(marker);
+  };
+  const voteWrite = async (i: number) => {
+    // An upvote, then taking it back: each write changes the count by one.
+    const answer = await fetch(`${a.base}/api/papers/${paper.id}/vote`, {
+      method: i % 2 === 0 ? "PUT" : "DELETE",
+      headers: { cookie },
+    });
+    if (!answer.ok) throw new Error(`vote on A: ${answer.status} ${await answer.text()}`);
+    const { upvotes } = (await answer.json()) as { upvotes: number };
+    return (html: string) => shownUpvotes(html, paper.id) === upvotes;
+  };
+  latencies = [await measureWrites("import", a, b, importWrite), await measureWrites("vote", a, b, voteWrite)];
+  await db.query(`UPDATE "Paper" SET title = $1 WHERE id = $2`, [paper.title, paper.id]);
+
+  console.log(`(b) throughput: ${mode} on A next to a default-cache server, ${rounds} rounds of ${seconds} s…`);
+  await b.stop();
+  // In mode default the reference is a second server like A, so the ratio shows the noise.
+  const reference = await startServer("default reference", port + 2, serverEnv);
+  servers.push(reference);
+  throughput = ["/", "/api/papers"].map((urlPath) => measureThroughput(urlPath, a, reference));
+} finally {
+  await db.end();
+  for (const server of servers) await server.stop();
+  redis?.stop();
+}
+const loadAfter = os.loadavg()[0]!;
+
+// ── the results ─────────────────────────────────────────────────────────────────────────────────
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((x, y) => x - y),
+    50,
+  );
+const ms = (value: number) => (Number.isNaN(value) ? "–" : String(Math.round(value)));
+const runNote = `${new Date().toISOString().slice(0, 10)}, ${measuredCommit}, load ${loadBefore.toFixed(1)}→${loadAfter.toFixed(1)}`;
+const MODE_LABEL: Record<Mode, string> = {
+  default: "`default` (each server's memory)",
+  redis: "`redis` (CACHE_REDIS_URL)",
+  notify: "`notify` (LISTEN/NOTIFY)",
+};
+const WRITE_LABEL: Record<WriteKind, string> = {
+  import: "title changed in the database, then `POST /api/internal/revalidate` on A",
+  vote: "`PUT`/`DELETE /api/papers/{id}/vote` on A",
+};
+const latencyRows = latencies.map((l) => {
+  const sorted = [...l.fresh].sort((x, y) => x - y);
+  const within = l.fresh.filter((v) => v <= TARGET_MS).length;
+  return `| ${MODE_LABEL[mode]} | ${WRITE_LABEL[l.kind]} | ${writes} | ${within} | ${l.never} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? NaN)} | ${ms(median(l.answered))} | ${runNote} |`;
+});
+const throughputRows = throughput.map((t) => {
+  const rate = (runs: Cannon[]) => median(runs.map((r) => r.requests.average));
+  const p99 = (runs: Cannon[]) => median(runs.map((r) => r.latency.p99));
+  const errors = [...t.mode, ...t.reference].reduce((sum, r) => sum + r.errors, 0);
+  return `| ${MODE_LABEL[mode]} | \`${t.path}\` | **${Math.round(rate(t.mode))}** | ${Math.round(rate(t.reference))} | **${(rate(t.mode) / rate(t.reference)).toFixed(2)}** | ${p99(t.mode)} / ${p99(t.reference)} | ${t.mode.map((r) => Math.round(r.requests.average)).join(", ")} | ${errors} | ${runNote} |`;
+});
+
+/** This section's rows of `table` (its header line's first words) from modes other than this run's. */
+function otherModesRows(tableHeader: string): string[] {
+  const file = existsSync("bench/RESULTS.md") ? readFileSync("bench/RESULTS.md", "utf8") : "";
+  const section = file.split(`\n## ${RESULTS_TITLE}\n`)[1]?.split("\n## ")[0] ?? "";
+  const table = section.split(`\n${tableHeader}`)[1]?.split("\n\n")[0] ?? "";
+  return table.split("\n").filter((line) => line.startsWith("| `") && !line.startsWith(`| ${MODE_LABEL[mode]} |`));
+}
+/** The rows in the modes' order, with a placeholder for a mode not measured yet. */
+const byMode = (rowsOfTable: string[], columns: number) =>
+  MODES.flatMap((m) => {
+    const rowsOfMode = rowsOfTable.filter((row) => row.startsWith(`| ${MODE_LABEL[m]} |`));
+    return rowsOfMode.length > 0 ? rowsOfMode : [`| ${MODE_LABEL[m]} | not measured yet |${" |".repeat(columns - 2)}`];
+  });
+const LATENCY_HEADER = "| mode | write on server A |";
+const THROUGHPUT_HEADER = "| mode | path |";
+
+writeResultsSection(
+  RESULTS_TITLE,
+  `Run: \`npm run bench:cross-server -- --mode=<mode> --pg=…\` (\`bench/cross-server-cache.ts\`), once per mode; each run replaces its own rows. Two production servers (\`scripts/serve.mjs\`) from one build, A and B, on one PostgreSQL 15 database with the 90 seed papers, both pinned to core 0 (with Redis in mode \`redis\`); the measuring process and autocannon on core 1.
+
+Modes: \`default\` is main's per-server in-memory cache; \`redis\` is Next's cache on a Redis 7 server both share (\`CACHE_REDIS_URL\`: \`lib/cache/redis-cache-handler.js\`, the maintained handler \`@fortedigital/nextjs-cache-handler\` on \`@redis/client\`, Next's in-memory layer off); \`notify\` is each server revalidating its own tags on a PostgreSQL \`NOTIFY\`.
+
+### (a) A write on server A, then server B's cached feed \`/\`
+
+Each write is timed from the moment it is sent to A until B's feed \`/\` shows it (fetched every ${POLL_MS} ms; B had the feed cached before the write); a write not shown after ${boundMs / 1000} s counts as never. After each, A is checked to show it too. The paper written is the feed's first. Target (issue 13): every server fresh within ${TARGET_MS / 1000} s.
+
+${LATENCY_HEADER} writes | fresh on B within ${TARGET_MS / 1000} s | never (within the bound) | p50 ms | p99 ms | max ms | write answered p50 ms | run |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${byMode([...otherModesRows(LATENCY_HEADER), ...latencyRows], 10).join("\n")}
+
+### (b) Cached pages on one server: this mode next to the default cache, same run
+
+autocannon, 50 connections, ${rounds} rounds of ${seconds} s after a warm-up of each, alternating which server goes first; median req/s. In mode \`default\` the reference is a second default server, so its ratio shows the noise.
+
+${THROUGHPUT_HEADER} req/s in this mode | req/s, default cache | ratio | p99 ms (mode / default) | each round (mode) | errors | run |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${byMode([...otherModesRows(THROUGHPUT_HEADER), ...throughputRows], 9).join("\n")}`,
+);
+console.log([...latencyRows, ...throughputRows].join("\n"));
+process.exit(0);
