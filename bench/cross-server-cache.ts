@@ -96,7 +96,7 @@ async function startServer(name: string, serverPort: number, env: Record<string,
 }
 
 /** A Redis server of this run's own: loopback only, nothing written to disk. */
-async function startRedis(): Promise<{ url: string; stop: () => void }> {
+async function startRedis(): Promise<{ url: string; pid: number; stop: () => void }> {
   if (spawnSync("sh", ["-c", "command -v redis-server"]).status !== 0) {
     throw new Error("mode redis needs redis-server (Debian: apt-get install redis-server)");
   }
@@ -107,7 +107,7 @@ async function startRedis(): Promise<{ url: string; stop: () => void }> {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${redisPort}`);
     await sleep(100);
   }
-  return { url: `redis://127.0.0.1:${redisPort}`, stop: () => child.kill("SIGTERM") };
+  return { url: `redis://127.0.0.1:${redisPort}`, pid: child.pid!, stop: () => child.kill("SIGTERM") };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -166,20 +166,38 @@ async function measureWrites(kind: WriteKind, a: Server, b: Server, write: (i: n
   return result;
 }
 
-type Throughput = { path: string; mode: Cannon[]; reference: Cannon[] };
+type Measured = { cannon: Cannon; cpuMsPerRequest: number };
+type Throughput = { path: string; mode: Measured[]; reference: Measured[] };
 
-/** The same path on `server` and on `reference`, in alternating order, after a warm-up of each. */
-function measureThroughput(urlPath: string, server: Server, reference: Server): Throughput {
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || 100);
+
+/** CPU time (user and system, milliseconds) the processes `pids` have used so far, from /proc. */
+function cpuMs(pids: number[]): number {
+  return pids.reduce((sum, pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(")").at(-1)!.trim().split(" ");
+    return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  }, 0);
+}
+
+/**
+ * The same path on `server` and on `reference`, in alternating order, after a warm-up of each.
+ * Besides req/s, which other work on the machine disturbs, the CPU time the serving processes
+ * used per request: `server`'s with `sharedPids` (Redis), which serve its requests too.
+ */
+function measureThroughput(urlPath: string, server: Server, reference: Server, sharedPids: number[]): Throughput {
   const result: Throughput = { path: urlPath, mode: [], reference: [] };
   runAutocannon(`${server.base}${urlPath}`, { seconds: Math.min(5, seconds) });
   runAutocannon(`${reference.base}${urlPath}`, { seconds: Math.min(5, seconds) });
   for (let round = 1; round <= rounds; round++) {
     const order: ("mode" | "reference")[] = round % 2 === 1 ? ["mode", "reference"] : ["reference", "mode"];
     for (const which of order) {
+      const pids = which === "mode" ? [server.child.pid!, ...sharedPids] : [reference.child.pid!];
+      const before = cpuMs(pids);
       const cannon = runAutocannon(`${(which === "mode" ? server : reference).base}${urlPath}`, { seconds });
-      result[which].push(cannon);
+      const cpuMsPerRequest = (cpuMs(pids) - before) / cannon.requests.total;
+      result[which].push({ cannon, cpuMsPerRequest });
       console.log(
-        `  ${urlPath} round ${round}/${rounds} ${which === "mode" ? mode : "default"}: ${Math.round(cannon.requests.average)} req/s`,
+        `  ${urlPath} round ${round}/${rounds} ${which === "mode" ? mode : "default"}: ${Math.round(cannon.requests.average)} req/s, ${cpuMsPerRequest.toFixed(2)} CPU ms a request`,
       );
     }
     server.assertRunning();
@@ -283,7 +301,7 @@ try {
   // In mode default the reference is a second server like A, so the ratio shows the noise.
   const reference = await startServer("default reference", port + 2, serverEnv);
   servers.push(reference);
-  throughput = ["/", "/api/papers"].map((urlPath) => measureThroughput(urlPath, a, reference));
+  throughput = ["/", "/api/papers"].map((urlPath) => measureThroughput(urlPath, a, reference, redis ? [redis.pid] : []));
 } finally {
   await db.end();
   for (const server of servers) await server.stop();
@@ -314,13 +332,13 @@ const latencyRows = latencies.map((l) => {
   return `| ${MODE_LABEL[mode]} | ${WRITE_LABEL[l.kind]} | ${writes} | ${within} | ${l.never} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? NaN)} | ${ms(median(l.answered))} | ${runNote} |`;
 });
 const throughputRows = throughput.map((t) => {
-  const rate = (runs: Cannon[]) => median(runs.map((r) => r.requests.average));
-  const p99 = (runs: Cannon[]) => median(runs.map((r) => r.latency.p99));
+  const rate = (runs: Measured[]) => median(runs.map((r) => r.cannon.requests.average));
+  const cpu = (runs: Measured[]) => median(runs.map((r) => r.cpuMsPerRequest));
   // Each round's two measurements are next to each other in time: their ratio is the least
   // disturbed by other work on the machine, so the median of those is the headline.
-  const ratios = t.mode.map((r, i) => r.requests.average / t.reference[i]!.requests.average);
-  const errors = [...t.mode, ...t.reference].reduce((sum, r) => sum + r.errors, 0);
-  return `| ${MODE_LABEL[mode]} | \`${t.path}\` | ${Math.round(rate(t.mode))} | ${Math.round(rate(t.reference))} | **${median(ratios).toFixed(2)}** | ${ratios.map((r) => r.toFixed(2)).join(", ")} | ${p99(t.mode)} / ${p99(t.reference)} | ${errors} | ${runNote} |`;
+  const ratios = t.mode.map((r, i) => r.cannon.requests.average / t.reference[i]!.cannon.requests.average);
+  const errors = [...t.mode, ...t.reference].reduce((sum, r) => sum + r.cannon.errors, 0);
+  return `| ${MODE_LABEL[mode]} | \`${t.path}\` | ${Math.round(rate(t.mode))} | ${Math.round(rate(t.reference))} | **${median(ratios).toFixed(2)}** | ${ratios.map((r) => r.toFixed(2)).join(", ")} | ${cpu(t.mode).toFixed(2)} / ${cpu(t.reference).toFixed(2)} | **${(cpu(t.reference) / cpu(t.mode)).toFixed(2)}** | ${errors} | ${runNote} |`;
 });
 
 /** This section's rows of `table` (its header line's first words) from modes other than this run's. */
@@ -355,11 +373,11 @@ ${byMode([...otherModesRows(LATENCY_HEADER), ...latencyRows], 10).join("\n")}
 
 ### (b) Cached pages on one server: this mode next to the default cache, same run
 
-autocannon, 50 connections, ${rounds} rounds of ${seconds} s after a warm-up of each, alternating which server goes first; each round's ratio is this mode's req/s over the default server's in that round. In mode \`default\` the reference is a second default server, so its ratio shows the noise.
+autocannon, 50 connections, ${rounds} rounds of ${seconds} s after a warm-up of each, alternating which server goes first; each round's ratio is this mode's req/s over the default server's in that round. Other work on this shared machine moves req/s a lot, so the CPU time the serving processes used per request (the app server's, and in mode \`redis\` Redis's too; from /proc, median over the rounds) is given as well: the default's over this mode's is the share of the default's capacity this mode keeps when CPU is the limit. In mode \`default\` the reference is a second default server, so its ratio shows the noise.
 
-${THROUGHPUT_HEADER} median req/s in this mode | median req/s, default cache | median of the rounds' ratios | each round's ratio | p99 ms (mode / default) | errors | run |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${byMode([...otherModesRows(THROUGHPUT_HEADER), ...throughputRows], 9).join("\n")}`,
+${THROUGHPUT_HEADER} median req/s in this mode | median req/s, default cache | median of the rounds' ratios | each round's ratio | CPU ms a request (mode / default) | capacity ratio by CPU (default's CPU ms / mode's) | errors | run |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${byMode([...otherModesRows(THROUGHPUT_HEADER), ...throughputRows], 10).join("\n")}`,
 );
 console.log([...latencyRows, ...throughputRows].join("\n"));
 process.exit(0);
