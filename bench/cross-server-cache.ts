@@ -1,5 +1,5 @@
 // `npm run bench:cross-server -- --mode=default|redis|notify --pg=postgresql://…/papershelf_bench_cross
-//   [--writes=30] [--bound=5] [--seconds=5] [--rounds=8] [--port=3710] [--redis-port=6390]`
+//   [--writes=30] [--bound=5] [--seconds=5] [--rounds=8] [--port=3710] [--redis-port=6390] [--entries=100000]`
 // Issue 13: a write on any app server refreshes every server's cached pages within 2 s. Two
 // production servers (scripts/serve.mjs) from one build, on one PostgreSQL database (its name must
 // contain "bench": it is wiped), in one cache mode:
@@ -15,6 +15,9 @@
 // (b) The cached feed `/` and the data-cached `/api/papers` of a server in this mode next to a
 //     server with the default cache in the same run: autocannon on core 1, the servers (and Redis)
 //     on core 0, a warm-up of each, then rounds alternating which goes first.
+// (c) In mode redis only: what one revalidation costs the server that makes it and Redis, with the
+//     cache as the run left it and with --entries more cached entries (synthetic tag records that
+//     the handler reads as it reads real ones), as a site with that many cached pages has.
 // Each run replaces its own mode's rows in bench/RESULTS.md and keeps the other modes' rows.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -31,6 +34,7 @@ import { onCore, runOrThrow, startProcess, waitForUrl } from "./lib/processes";
 import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { signedInCookie } from "./lib/signed-in-cookie";
 import { percentile } from "./lib/stats";
+import { createClient } from "@redis/client";
 
 const MODES = ["default", "redis", "notify"] as const;
 type Mode = (typeof MODES)[number];
@@ -46,6 +50,8 @@ const seconds = Number(argValue("seconds") ?? 5);
 const rounds = Number(argValue("rounds") ?? 8);
 const port = Number(argValue("port") ?? 3710);
 const redisPort = Number(argValue("redis-port") ?? 6390);
+const syntheticEntries = Number(argValue("entries") ?? 100_000);
+const REVALIDATIONS = 20;
 const POLL_MS = 20;
 const TARGET_MS = 2000;
 const DIST_DIR = ".next-bench-cross-server";
@@ -206,6 +212,67 @@ function measureThroughput(urlPath: string, server: Server, reference: Server, s
   return result;
 }
 
+type RevalidationCost = { entries: number; wallMs: number; appCpuMs: number; redisCpuMs: number };
+
+/**
+ * REVALIDATIONS revalidations of the papers tag through A, one at a time, with the cache as it is
+ * and again with `syntheticEntries` more entries in the handler's tag records: it reads all of
+ * them on every revalidation to find the entries carrying the tag.
+ */
+async function measureRevalidationCost(a: Server, redis: { url: string; pid: number }, key: string): Promise<RevalidationCost[]> {
+  const client = createClient({ url: redis.url });
+  await client.connect();
+  // The handler's key prefix (lib/cache/redis-cache-handler.js).
+  const prefix = `papershelf:${readFileSync(path.join(DIST_DIR, "BUILD_ID"), "utf8").trim()}:`;
+  const costs: RevalidationCost[] = [];
+  try {
+    for (const added of [0, syntheticEntries]) {
+      for (let from = 0; from < added; from += 10_000) {
+        const keys = Array.from(
+          { length: Math.min(10_000, added - from) },
+          (_, i) => `/route-cache/APP_PAGE/synthetic/$/papers/p${from + i}`,
+        );
+        const expireAt = String(Math.floor(Date.now() / 1000) + 3600);
+        await client.hSet(`${prefix}__sharedTags__`, Object.fromEntries(keys.map((k, i) => [k, JSON.stringify([`paper:${from + i}`])])));
+        await client.hSet(`${prefix}__sharedTagsTtl__`, Object.fromEntries(keys.map((k) => [k, expireAt])));
+      }
+      const entries = await client.hLen(`${prefix}__sharedTags__`);
+      const appBefore = cpuMs([a.child.pid!]);
+      const redisBefore = cpuMs([redis.pid]);
+      const start = performance.now();
+      for (let i = 0; i < REVALIDATIONS; i++) {
+        const answer = await fetch(`${a.base}/api/internal/revalidate`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+          body: JSON.stringify({ tags: [PAPERS_TAG] }),
+        });
+        if (!answer.ok) throw new Error(`revalidate on A: ${answer.status}`);
+      }
+      const wallMs = (performance.now() - start) / REVALIDATIONS;
+      // Whatever the handler still does after answering is counted too.
+      await sleep(2000);
+      costs.push({
+        entries,
+        wallMs,
+        appCpuMs: (cpuMs([a.child.pid!]) - appBefore) / REVALIDATIONS,
+        redisCpuMs: (cpuMs([redis.pid]) - redisBefore) / REVALIDATIONS,
+      });
+      console.log(`  ${entries} entries: ${Math.round(wallMs)} ms a revalidation`);
+    }
+  } finally {
+    await client.hDel(
+      `${prefix}__sharedTags__`,
+      Array.from({ length: syntheticEntries }, (_, i) => `/route-cache/APP_PAGE/synthetic/$/papers/p${i}`),
+    );
+    await client.hDel(
+      `${prefix}__sharedTagsTtl__`,
+      Array.from({ length: syntheticEntries }, (_, i) => `/route-cache/APP_PAGE/synthetic/$/papers/p${i}`),
+    );
+    await client.quit();
+  }
+  return costs;
+}
+
 /** Builds the app into DIST_DIR unless it holds a build of the current sources. */
 function buildOnce(buildEnv: Record<string, string>) {
   const fingerprint = buildFingerprint(process.cwd(), DIST_DIR, buildEnv);
@@ -258,6 +325,7 @@ await db.connect();
 const servers: Server[] = [];
 let latencies: Latencies[];
 let throughput: Throughput[];
+let revalidationCosts: RevalidationCost[] = [];
 try {
   const a = await startServer("A", port, { ...serverEnv, ...modeEnv(redis?.url ?? "") });
   servers.push(a);
@@ -295,6 +363,11 @@ try {
   };
   latencies = [await measureWrites("import", a, b, importWrite), await measureWrites("vote", a, b, voteWrite)];
   await db.query(`UPDATE "Paper" SET title = $1 WHERE id = $2`, [paper.title, paper.id]);
+
+  if (redis) {
+    console.log(`(c) the cost of a revalidation, with ${syntheticEntries} more cached entries and without…`);
+    revalidationCosts = await measureRevalidationCost(a, redis, key);
+  }
 
   console.log(`(b) throughput: ${mode} on A next to a default-cache server, ${rounds} rounds of ${seconds} s…`);
   await b.stop();
@@ -341,12 +414,15 @@ const throughputRows = throughput.map((t) => {
   return `| ${MODE_LABEL[mode]} | \`${t.path}\` | ${Math.round(rate(t.mode))} | ${Math.round(rate(t.reference))} | **${median(ratios).toFixed(2)}** | ${ratios.map((r) => r.toFixed(2)).join(", ")} | ${cpu(t.mode).toFixed(2)} / ${cpu(t.reference).toFixed(2)} | **${(cpu(t.reference) / cpu(t.mode)).toFixed(2)}** | ${errors} | ${runNote} |`;
 });
 
-/** This section's rows of `table` (its header line's first words) from modes other than this run's. */
+/** This section's measured rows of `table` (its header line's first words) from modes other than this run's. */
 function otherModesRows(tableHeader: string): string[] {
   const file = existsSync("bench/RESULTS.md") ? readFileSync("bench/RESULTS.md", "utf8") : "";
   const section = file.split(`\n## ${RESULTS_TITLE}\n`)[1]?.split("\n## ")[0] ?? "";
   const table = section.split(`\n${tableHeader}`)[1]?.split("\n\n")[0] ?? "";
-  return table.split("\n").filter((line) => line.startsWith("| `") && !line.startsWith(`| ${MODE_LABEL[mode]} |`));
+  // Placeholders are made anew by byMode, in the table's current columns.
+  return table
+    .split("\n")
+    .filter((line) => line.startsWith("| `") && !line.startsWith(`| ${MODE_LABEL[mode]} |`) && !line.includes("| not measured yet |"));
 }
 /** The rows in the modes' order, with a placeholder for a mode not measured yet. */
 const byMode = (rowsOfTable: string[], columns: number) =>
@@ -354,6 +430,14 @@ const byMode = (rowsOfTable: string[], columns: number) =>
     const rowsOfMode = rowsOfTable.filter((row) => row.startsWith(`| ${MODE_LABEL[m]} |`));
     return rowsOfMode.length > 0 ? rowsOfMode : [`| ${MODE_LABEL[m]} | not measured yet |${" |".repeat(columns - 2)}`];
   });
+const COST_HEADER = "| mode | cached entries (tag records) |";
+const costRows =
+  mode === "redis"
+    ? revalidationCosts.map(
+        (c) =>
+          `| ${MODE_LABEL[mode]} | ${c.entries.toLocaleString("en-US")} | ${Math.round(c.wallMs)} | ${Math.round(c.appCpuMs)} | ${Math.round(c.redisCpuMs)} | ${runNote} |`,
+      )
+    : otherModesRows(COST_HEADER);
 const LATENCY_HEADER = "| mode | write on server A |";
 const THROUGHPUT_HEADER = "| mode | path |";
 
@@ -377,7 +461,15 @@ autocannon, 50 connections, ${rounds} rounds of ${seconds} s after a warm-up of 
 
 ${THROUGHPUT_HEADER} median req/s in this mode | median req/s, default cache | median of the rounds' ratios | each round's ratio | CPU ms a request (mode / default) | capacity ratio by CPU (default's CPU ms / mode's) | errors | run |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${byMode([...otherModesRows(THROUGHPUT_HEADER), ...throughputRows], 10).join("\n")}`,
+${byMode([...otherModesRows(THROUGHPUT_HEADER), ...throughputRows], 10).join("\n")}
+
+### (c) What one revalidation costs with many cached entries (mode \`redis\`)
+
+${REVALIDATIONS} revalidations of the \`papers\` tag through \`POST /api/internal/revalidate\` on A, one at a time: with the cache the run left, then with ${syntheticEntries.toLocaleString("en-US")} more entries in the handler's tag records (synthetic, none carrying the tag), as a site with that many cached pages and data entries has. The handler reads every entry's tags on each revalidation to find those to delete. CPU from /proc, per revalidation; the other modes keep Next's own record of revalidated tags, one entry per tag.
+
+${COST_HEADER} ms a revalidation (answer on A) | CPU ms on A | CPU ms in Redis | run |
+| --- | --- | --- | --- | --- | --- |
+${costRows.join("\n")}`,
 );
-console.log([...latencyRows, ...throughputRows].join("\n"));
+console.log([...latencyRows, ...throughputRows, ...(mode === "redis" ? costRows : [])].join("\n"));
 process.exit(0);
