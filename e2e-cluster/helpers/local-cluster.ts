@@ -21,7 +21,9 @@ export type ClusterInfo = {
 };
 
 export type LocalCluster = ClusterInfo & {
-  /** Starts app server `index` (0-based) again after it stopped, and waits until it is ready. */
+  /** Stops app server `index` (0-based) as a supervisor does (SIGTERM: it drains), and waits for it to exit. */
+  stopApp: (index: number) => Promise<void>;
+  /** Starts app server `index` again after it stopped, and waits until it is ready. */
   restartApp: (index: number) => Promise<void>;
   /** Until HAProxy sees exactly these servers (by name: app1, app2) UP and the others not. */
   waitForBalancer: (up: string[]) => Promise<void>;
@@ -40,6 +42,8 @@ export type ClusterOptions = {
   distDir: string;
   /** Settings for the workers only (a digest schedule, a mail server), asked for just before they start. */
   workerEnv?: () => Record<string, string>;
+  /** Pins the app servers, and HAProxy, to one core each (taskset), so a bench's load generator can have the other. */
+  cores?: { apps: number; balancer: number };
 };
 
 const HAPROXY_CONFIG = "deploy/haproxy.cfg";
@@ -105,8 +109,11 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
   let pair: PostgresPair | null = null;
   const outputs = new Map<ChildProcess, string>();
 
-  const launch = (name: string, command: string, args: string[], env: Record<string, string>) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;
+  const launch = (name: string, command: string, args: string[], env: Record<string, string>, core?: number) => {
+    // taskset execs the command, so the child's pid is the program's own.
+    const [program, argv] = core !== undefined && hasTaskset ? ["taskset", ["-c", String(core), command, ...args]] : [command, args];
+    const child = spawn(program, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     const file = createWriteStream(path.join(logDir, `${name}.log`), { flags: "a" });
     outputs.set(child, "");
     for (const stream of [child.stdout!, child.stderr!]) {
@@ -162,7 +169,13 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
     const apps: ChildProcess[] = [];
     const startApp = async (index: number) => {
       const port = appPorts[index]!;
-      const child = launch(`app${index + 1}`, process.execPath, ["scripts/serve.mjs"], { ...siteEnv, PORT: String(port) });
+      const child = launch(
+        `app${index + 1}`,
+        process.execPath,
+        ["scripts/serve.mjs"],
+        { ...siteEnv, PORT: String(port) },
+        options.cores?.apps,
+      );
       apps[index] = child;
       await until(
         `app server ${index + 1} to be ready`,
@@ -202,7 +215,7 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
     };
     const check = spawnSync("haproxy", ["-c", "-q", "-f", HAPROXY_CONFIG], { env: { ...process.env, ...haproxyEnv }, encoding: "utf8" });
     if (check.error || check.status !== 0) throw new Error(`haproxy -c -f ${HAPROXY_CONFIG}: ${check.error?.message ?? check.stderr}`);
-    const haproxy = launch("haproxy", "haproxy", ["-db", "-f", HAPROXY_CONFIG], haproxyEnv);
+    const haproxy = launch("haproxy", "haproxy", ["-db", "-f", HAPROXY_CONFIG], haproxyEnv, options.cores?.balancer);
 
     const waitForBalancer = (up: string[]) =>
       until(
@@ -225,6 +238,7 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
       },
       workerPids: workers.map((child) => child.pid!),
       statsUrl,
+      stopApp: (index) => stopProcess(apps[index]!),
       primaryUrl: pair.primaryUrl,
       replicaUrl: pair.replicaUrl,
       authSecret,
