@@ -179,6 +179,34 @@ test.describe("sign-up and sign-in API", () => {
     expect(response.status()).toBe(403);
   });
 
+  test("the sign-in form's own route refuses other sites and counts guesses with Auth.js's", async ({ request }) => {
+    const user = uniqueUser();
+    await signUp(request, user);
+    const address = { "X-Forwarded-For": "10.9.0.2" };
+    const viaForm = (password: string, headers: Record<string, string> = {}) =>
+      request.post("/api/auth/password-sign-in", {
+        form: { email: user.email, password },
+        headers: { ...address, ...headers },
+        maxRedirects: 0,
+      });
+    expect((await viaForm(user.password, { Origin: "https://evil.example" })).status()).toBe(403);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const response = await request.post("/api/auth/callback/credentials", {
+        form: { email: user.email, password: `guess ${attempt}`, csrfToken },
+        headers: { "X-Auth-Return-Redirect": "1", ...address },
+      });
+      statuses.push(response.status());
+    }
+    const wrong = await viaForm("another guess");
+    statuses.push(wrong.status());
+    expect(wrong.headers()["location"]).toMatch(/^\/signin\?callbackUrl=%2F&error=CredentialsSignin$/);
+    for (const password of ["a guess too many", user.password]) statuses.push((await viaForm(password)).status());
+    // Five wrong guesses through either door, then even the right password waits.
+    expect(statuses).toEqual([200, 200, 200, 303, 303, 429]);
+  });
+
   test("limits password guesses per account and address: five, then 429 with Retry-After", async ({ request }) => {
     const user = uniqueUser();
     await signUp(request, user);

@@ -48,8 +48,13 @@ test.describe("every route's body cap", () => {
     ["/api/subscriptions/unsubscribe", "application/x-www-form-urlencoded"],
     ["/api/subscriptions/confirm", "application/x-www-form-urlencoded"],
     ["/api/auth/callback/credentials", "application/x-www-form-urlencoded"],
+    ["/api/auth/password-sign-in", "application/x-www-form-urlencoded"],
+    ["/api/auth/signup", "application/x-www-form-urlencoded"],
   ] as const) {
-    test(`a chunked body without end to ${path} gets 413, and the server stops reading`, async ({ baseURL, request }) => {
+    test(`a chunked ${contentType.split("/")[1]} body without end to ${path} gets 413, and the server stops reading`, async ({
+      baseURL,
+      request,
+    }) => {
       const { status, sent } = await sendChunked(baseURL!, path, contentType);
       expect(status).toBe(413);
       expect(sent).toBeLessThan(64 * 1024 * KB);

@@ -10,6 +10,19 @@ const schema = z.object({
   // Set by `npm start` to the embedded database when the user does not provide one.
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+  // Streaming replicas of DATABASE_URL (comma-separated) for public reads (lib/replicas).
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(postgresUrl)),
+  // A replica further behind the primary than this is skipped until it has caught up.
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(1).max(3600).default(10),
   // The public origin, used for absolute links in Open Graph tags, feeds and emails.
   APP_URL: z.string().url().default("http://localhost:3000"),
   // Where workers and command-line tools reach a web server to refresh its cached pages after

@@ -3,14 +3,19 @@ import type { CollectionWithItems, OwnedCollection } from "@/lib/api/collections
 import { toOwnedCollection, toOwner, type OwnedCollectionRow } from "@/lib/collections/rows";
 import { isShareTokenShape } from "@/lib/collections/sharing";
 import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { toPaperSummary } from "@/lib/papers/paper-summary";
+import { readFromReplica } from "@/lib/replicas/read-from-replica";
 import { isIdShape } from "@/lib/validations/collection";
 
 /**
  * Reading one collection, as each kind of viewer may see it. Someone else's private collection,
  * a stopped or regenerated share link and a deleted collection all read as null: they answer 404,
  * never 403, so nothing tells a stranger that a collection exists.
+ *
+ * The owner's reads are on the primary. What others see may come from a read replica, but only
+ * one that has replayed every write committed before the read ("fresh"): a collection made
+ * private is hidden at once, and a share link works the moment its owner has made it.
  */
 
 // The item and paper columns are null on the one row of a collection without items.
@@ -30,8 +35,8 @@ type Row = OwnedCollectionRow &
  * single statement: one snapshot, so a collection deleted while it is read comes back whole or
  * not at all, never as a header without items.
  */
-async function readCollection(where: Prisma.Sql): Promise<CollectionWithItems<OwnedCollection> | null> {
-  const rows = await getDb().$queryRaw<Row[]>`
+async function readCollection(db: PrismaClient, where: Prisma.Sql): Promise<CollectionWithItems<OwnedCollection> | null> {
+  const rows = await db.$queryRaw<Row[]>`
     SELECT c."id", c."title", c."description", c."visibility"::text AS "visibility", c."isDefault", c."itemCount",
            c."createdAt", c."updatedAt", c."shareToken",
            u."id" AS "ownerId", u."username" AS "ownerUsername", u."name" AS "ownerName",
@@ -71,12 +76,13 @@ function withoutShareToken(found: CollectionWithItems<OwnedCollection> | null): 
 
 /** One of the person's collections with its items in order; null when it is not theirs. */
 export function getOwnedCollection(userId: string, collectionId: string): Promise<CollectionWithItems<OwnedCollection> | null> {
-  return readCollection(Prisma.sql`c."id" = ${collectionId} AND c."ownerId" = ${userId}`);
+  return readCollection(getDb(), Prisma.sql`c."id" = ${collectionId} AND c."ownerId" = ${userId}`);
 }
 
 /** A public collection by id, for anyone; null for private and unlisted ones. */
 export async function getPublicCollection(collectionId: string): Promise<CollectionWithItems | null> {
-  return withoutShareToken(await readCollection(Prisma.sql`c."id" = ${collectionId} AND c."visibility" = 'PUBLIC'`));
+  const where = Prisma.sql`c."id" = ${collectionId} AND c."visibility" = 'PUBLIC'`;
+  return withoutShareToken(await readFromReplica("fresh", (db) => readCollection(db, where)));
 }
 
 /**
@@ -85,7 +91,8 @@ export async function getPublicCollection(collectionId: string): Promise<Collect
  */
 export async function getSharedCollection(token: string): Promise<CollectionWithItems | null> {
   if (!isShareTokenShape(token)) return null;
-  return withoutShareToken(await readCollection(Prisma.sql`c."shareToken" = ${token} AND c."visibility" <> 'PRIVATE'`));
+  const where = Prisma.sql`c."shareToken" = ${token} AND c."visibility" <> 'PRIVATE'`;
+  return withoutShareToken(await readFromReplica("fresh", (db) => readCollection(db, where)));
 }
 
 export type ViewableCollection =

@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PaperPage } from "@/lib/api/papers-schemas";
 import { decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor } from "@/lib/keyset-cursor";
 import type { FeedSort } from "@/lib/papers/feed-sort";
 import { paperSummaryColumns, toPaperSummary } from "@/lib/papers/paper-summary";
+import { readFromReplica } from "@/lib/replicas/read-from-replica";
 
 /** The feed's keyset cursor: "new" pages by date, the other sorts by a number. */
 export type FeedCursor = KeysetCursor<FeedSort>;
@@ -72,7 +72,8 @@ export function feedQuery(sort: FeedSort, limit: number, cursor: FeedCursor | nu
 
 /**
  * One page of the feed in the given order; `cursor` is the opaque `nextCursor` of the page
- * before (InvalidCursorError, a 400, for anything else).
+ * before (InvalidCursorError, a 400, for anything else). Read on a replica that has caught up
+ * ("fresh"): the feed pages and the API keep it in Next's data cache.
  */
 export async function listPapers(options: {
   sort: FeedSort;
@@ -83,7 +84,7 @@ export async function listPapers(options: {
   const { sort, limit, filter } = options;
   const cursor = options.cursor ? decodeFeedCursor(options.cursor, sort) : null;
   // One extra row tells whether there is a next page without counting.
-  const rows = await getDb().$queryRaw<Row[]>(feedQuery(sort, limit + 1, cursor, filter));
+  const rows = await readFromReplica("fresh", (db) => db.$queryRaw<Row[]>(feedQuery(sort, limit + 1, cursor, filter)));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = rows.length > limit && last ? encodeKeysetCursor({ sort, key: cursorKey(sort, last), id: last.id }) : null;

@@ -46,7 +46,7 @@ describe("correctSpelling", () => {
     ["xq zz", null, []],
     ["qqqqxxxx models", null, ["qqqqxxxx"]],
   ])("%j → %j", async (q, suggestion, unknown) => {
-    expect(await correctSpelling(buildSearchQuery(q))).toEqual({ suggestion, unknown });
+    expect(await correctSpelling(testDb(), buildSearchQuery(q))).toEqual({ suggestion, unknown });
   });
 });
 

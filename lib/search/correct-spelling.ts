@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SearchQuery } from "@/lib/search/build-search-query";
 
 export type SpellingCheck = {
@@ -13,10 +13,10 @@ export type SpellingCheck = {
  * "Did you mean": each query word that is not a known word (from titles and author names, see
  * the SearchWord table) is replaced by the most similar known word (pg_trgm similarity ≥ 0.3).
  */
-export async function correctSpelling(query: SearchQuery): Promise<SpellingCheck> {
+export async function correctSpelling(db: PrismaClient, query: SearchQuery): Promise<SpellingCheck> {
   const words = [...new Set(query.words.map((w) => w.toLowerCase()).filter((w) => [...w].length >= 3 && !/\d/.test(w)))];
   if (words.length === 0) return { suggestion: null, unknown: [] };
-  const rows = await getDb().$queryRaw<{ word: string; known: string | null }[]>`
+  const rows = await db.$queryRaw<{ word: string; known: string | null }[]>`
     SELECT q."word", s."word" AS "known"
     FROM unnest(${words}::text[]) AS q("word")
     LEFT JOIN LATERAL (

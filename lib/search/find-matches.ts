@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeKeysetCursor, type KeysetCursor } from "@/lib/keyset-cursor";
 import { HAS_CODE_SQL } from "@/lib/papers/list-papers";
 import type { SearchSort } from "@/lib/search/search-sort";
@@ -47,13 +46,13 @@ function page(rows: Keyed[], sort: SearchSort, limit: number, approximate: boole
  * if that does not fill a page, the GIN index finds every match, which are then few.
  */
 async function findInOrder(
+  db: PrismaClient,
   tsquery: Prisma.Sql,
   sort: "new" | "top",
   limit: number,
   cursor: SearchCursor | null,
   only: Prisma.Sql,
 ): Promise<MatchPage> {
-  const db = getDb();
   const column = sortColumn[sort];
   // The window is of the papers the filter keeps, so a filtered search is as exact as an unfiltered one.
   const after = cursor ? Prisma.sql`(${column}, "id") < (${cursorKey(cursor)}, ${cursor.id}) AND ${only}` : only;
@@ -86,8 +85,13 @@ async function findInOrder(
  * its matches among them (the cheap key is the trending order), a rarer one ranks its
  * RELEVANCE_CANDIDATES most trending matches, usually all of them.
  */
-async function findByRelevance(tsquery: Prisma.Sql, limit: number, cursor: SearchCursor | null, only: Prisma.Sql): Promise<MatchPage> {
-  const db = getDb();
+async function findByRelevance(
+  db: PrismaClient,
+  tsquery: Prisma.Sql,
+  limit: number,
+  cursor: SearchCursor | null,
+  only: Prisma.Sql,
+): Promise<MatchPage> {
   let candidates = await db.$queryRaw<{ id: string; key: number }[]>`
     SELECT "id", ts_rank("search", ${tsquery})::float8 AS "key" FROM (
       SELECT "id", "search" FROM (
@@ -117,6 +121,7 @@ async function findByRelevance(tsquery: Prisma.Sql, limit: number, cursor: Searc
  * `hasCode`, only papers with a code link.
  */
 export function findMatches(
+  db: PrismaClient,
   tsquery: Prisma.Sql,
   sort: SearchSort,
   limit: number,
@@ -124,5 +129,5 @@ export function findMatches(
   hasCode = false,
 ): Promise<MatchPage> {
   const only = hasCode ? HAS_CODE_SQL : Prisma.sql`TRUE`;
-  return sort === "relevance" ? findByRelevance(tsquery, limit, cursor, only) : findInOrder(tsquery, sort, limit, cursor, only);
+  return sort === "relevance" ? findByRelevance(db, tsquery, limit, cursor, only) : findInOrder(db, tsquery, sort, limit, cursor, only);
 }

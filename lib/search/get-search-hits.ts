@@ -1,7 +1,6 @@
 import "server-only";
 import type { HighlightPart, SearchHit } from "@/lib/api/papers-schemas";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { paperSummaryColumns, toPaperSummary } from "@/lib/papers/paper-summary";
 import { MATCH_END, MATCH_START, parseHighlight } from "@/lib/search/highlight";
 
@@ -17,11 +16,11 @@ const ABSTRACT_OPTIONS = `MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=2,
  * ts_headline re-parses each text, so it runs for the page's rows only. The marks are
  * private-use characters stripped from the text first, so a title cannot fake a highlight.
  */
-export async function getSearchHits(ids: string[], tsquery: Prisma.Sql | null): Promise<SearchHit[]> {
+export async function getSearchHits(db: PrismaClient, ids: string[], tsquery: Prisma.Sql | null): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
   const marked = (column: Prisma.Sql, options: string) =>
     tsquery ? Prisma.sql`ts_headline('english', translate(${column}, ${MARKS}, ''), ${tsquery}, ${options})` : column;
-  const rows = await getDb().$queryRaw<Row[]>`
+  const rows = await db.$queryRaw<Row[]>`
     SELECT ${paperSummaryColumns},
       ${marked(Prisma.sql`"title"`, TITLE_OPTIONS)} AS "titleMarked",
       ${marked(Prisma.sql`"abstract"`, ABSTRACT_OPTIONS)} AS "abstractMarked"

@@ -9,7 +9,8 @@ import { planSitemap, sitePagePaths, type SitemapEntry, type SitemapFile } from 
 
 // Everything here is public and read from Next's data cache, under the tags that the writes already
 // revalidate: an import or a new paper (PAPERS_TAG), a collection made public or no longer public
-// (PUBLIC_COLLECTIONS_TAG, which expires at once when one leaves public view).
+// (PUBLIC_COLLECTIONS_TAG, which expires at once when one leaves public view). Being kept, they are
+// read on a replica only once it has caught up with the primary ("fresh", lib/replicas).
 const CACHE = { revalidate: 3600 } as const;
 
 const getSitePagePaths = unstable_cache(async () => sitePagePaths(await listListedDays()), ["sitemap-site-pages"], {

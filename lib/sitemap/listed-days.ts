@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readFromReplica } from "@/lib/replicas/read-from-replica";
 
 /**
  * Every UTC day on which papers are listed, oldest first. PostgreSQL has no skip scan for DISTINCT, so
@@ -7,7 +8,7 @@ import { getDb } from "@/lib/db";
  * next day. The cost grows with the number of days, not of papers.
  */
 export async function listListedDays(): Promise<Date[]> {
-  const rows = await getDb().$queryRaw<{ day: Date }[]>`
+  const query = Prisma.sql`
     WITH RECURSIVE days(day) AS (
       SELECT date_trunc('day', min("listedAt")) FROM "Paper"
       UNION ALL
@@ -15,5 +16,6 @@ export async function listListedDays(): Promise<Date[]> {
       FROM days WHERE days.day IS NOT NULL
     )
     SELECT day FROM days WHERE day IS NOT NULL ORDER BY day`;
+  const rows = await readFromReplica("fresh", (db) => db.$queryRaw<{ day: Date }[]>(query));
   return rows.map((row) => row.day);
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readFromReplica } from "@/lib/replicas/read-from-replica";
 import type { SitemapEntry } from "@/lib/sitemap/plan-sitemap";
 
 /**
@@ -8,20 +9,23 @@ import type { SitemapEntry } from "@/lib/sitemap/plan-sitemap";
  * OFFSET), and its address stays a small page number that nobody can vary into new cache entries.
  */
 export async function listPaperPageStarts(pageSize: number): Promise<string[]> {
-  const rows = await getDb().$queryRaw<{ id: string }[]>`
+  const query = Prisma.sql`
     SELECT "id" FROM (SELECT "id", row_number() OVER (ORDER BY "id") AS n FROM "Paper") AS numbered
     WHERE (n - 1) % ${pageSize} = 0
     ORDER BY "id"`;
+  const rows = await readFromReplica("fresh", (db) => db.$queryRaw<{ id: string }[]>(query));
   return rows.map((row) => row.id);
 }
 
 /** The paper pages whose ids are in [start, end), at most `limit`, with when each paper last changed. */
 export async function listPaperEntries(start: string, end: string | null, limit: number): Promise<SitemapEntry[]> {
-  const rows = await getDb().paper.findMany({
-    where: { id: end === null ? { gte: start } : { gte: start, lt: end } },
-    orderBy: { id: "asc" },
-    take: limit,
-    select: { slug: true, updatedAt: true },
-  });
+  const rows = await readFromReplica("fresh", (db) =>
+    db.paper.findMany({
+      where: { id: end === null ? { gte: start } : { gte: start, lt: end } },
+      orderBy: { id: "asc" },
+      take: limit,
+      select: { slug: true, updatedAt: true },
+    }),
+  );
   return rows.map((row) => ({ path: `/papers/${encodeURIComponent(row.slug)}`, lastModified: row.updatedAt.toISOString() }));
 }

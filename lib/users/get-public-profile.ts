@@ -1,25 +1,28 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/lib/db";
 import { PAPERS_TAG, profileTag } from "@/lib/cache/cache-tags";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
 import { paperSummarySelect, toPaperSummary } from "@/lib/papers/paper-summary";
+import { readFromReplica } from "@/lib/replicas/read-from-replica";
 
 export const PROFILE_UPVOTES_LIMIT = 100;
 
 export type PublicProfile = { username: string; name: string; joinedAt: string; upvoted: PaperSummary[] };
 
 async function findPublicProfile(username: string): Promise<PublicProfile | null> {
-  const user = await getDb().user.findUnique({
-    where: { username },
-    select: {
-      username: true,
-      name: true,
-      createdAt: true,
-      // Newest upvote first, through the (userId, createdAt DESC) index.
-      votes: { orderBy: { createdAt: "desc" }, take: PROFILE_UPVOTES_LIMIT, select: { paper: { select: paperSummarySelect } } },
-    },
-  });
+  // Cached, so read where every write before it shows ("fresh").
+  const user = await readFromReplica("fresh", (db) =>
+    db.user.findUnique({
+      where: { username },
+      select: {
+        username: true,
+        name: true,
+        createdAt: true,
+        // Newest upvote first, through the (userId, createdAt DESC) index.
+        votes: { orderBy: { createdAt: "desc" }, take: PROFILE_UPVOTES_LIMIT, select: { paper: { select: paperSummarySelect } } },
+      },
+    }),
+  );
   if (!user?.username) return null;
   return {
     username: user.username,

@@ -9,7 +9,7 @@ import { GET as listPapers } from "@/app/api/papers/route";
 import { GET as searchPapers } from "@/app/api/papers/search/route";
 import { findSimilarTitles } from "@/lib/search/find-similar-titles";
 import { paperDetailSchema, paperPageSchema, searchResultSchema, type PaperSummary } from "@/lib/api/papers-schemas";
-import { createTestPaper, resetDb } from "@/tests/db";
+import { createTestPaper, resetDb, testDb } from "@/tests/db";
 
 type Links = Pick<PaperSummary, "codeUrl" | "codeStars" | "projectUrl" | "hfUpvotes">;
 
@@ -110,13 +110,13 @@ describe("code and project links in the API", () => {
         .sort(),
     );
     expect(all.papers).toHaveLength(CASES.length);
-    const similar = await findSimilarTitles("quokka", 10, true);
+    const similar = await findSimilarTitles(testDb(), "quokka", 10, true);
     expect(similar.sort()).toEqual(
       CASES.filter((c) => c.served.codeUrl !== null)
         .map((c) => ids.get(c.title)!)
         .sort(),
     );
-    expect(await findSimilarTitles("quokka", 10, false)).toHaveLength(CASES.length);
+    expect(await findSimilarTitles(testDb(), "quokka", 10, false)).toHaveLength(CASES.length);
   });
 
   it("answers search's has_code=yes with a 400", async () => {
