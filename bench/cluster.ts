@@ -9,7 +9,6 @@
 //   on the voter's profile page, polled every 10 ms.
 // App servers on core 0, HAProxy and autocannon on core 1. It uses the cluster test's ports and
 // build (CLUSTER_PORT, CLUSTER_PG_PORT; .next-cluster), so it cannot run beside that test.
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { fakeAddress, signIn, signUp, uniqueUser } from "../e2e/helpers/auth";
@@ -114,13 +113,9 @@ async function measureFreshness(): Promise<{ collections: number[]; profiles: nu
 
 let rows: Row[];
 let freshness: { collections: number[]; profiles: number[] };
-let postgresVersion: string;
 try {
   rows = await measureThroughput();
   freshness = await measureFreshness();
-  const db = createPrismaClient(cluster.primaryUrl, 1);
-  postgresVersion = (await db.$queryRaw<{ server_version: string }[]>`SHOW server_version`)[0]!.server_version.split(" ")[0]!;
-  await db.$disconnect();
 } finally {
   await cluster.stop();
 }
@@ -137,12 +132,11 @@ const summary = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return `${Math.round(percentile(sorted, 50))} | ${Math.round(percentile(sorted, 99))} | ${Math.round(sorted.at(-1)!)}`;
 };
-const replicasRead = readFileSync("lib/env.js", "utf8").includes("DATABASE_REPLICA_URLS");
 
 writeResultsSection(
   "Cluster (npm run bench:cluster)",
   `
-Run: \`npm run bench:cluster\` on ${new Date().toISOString().slice(0, 10)}, commit ${measuredCommit}, ${Math.round((Date.now() - started) / 1000)} s in all: the site as deploy/README.md runs it without containers (\`e2e-cluster/helpers/local-cluster.ts\`) on loopback: PostgreSQL ${postgresVersion} primary and a streaming replica${replicasRead ? " (the app servers read from it through `DATABASE_REPLICA_URLS`)" : " (`DATABASE_REPLICA_URLS` set; the app at this commit does not read it yet)"}, the 90 seed papers, app servers (\`scripts/serve.mjs\`, one production build) on core 0, HAProxy 2.6 with \`deploy/haproxy.cfg\` and autocannon (${connections} connections, ${seconds} s after a 2 s warm-up) on core 1. "1 app server": app server 2 stopped (SIGTERM) and marked down by HAProxy; it is started again for the next rows. Machine load average ${fmt(loadBefore, 1)} before, ${fmt(loadAfter, 1)} after.
+Run: \`npm run bench:cluster\` on ${new Date().toISOString().slice(0, 10)}, commit ${measuredCommit}, ${Math.round((Date.now() - started) / 1000)} s in all: the site as deploy/README.md runs it without containers (\`e2e-cluster/helpers/local-cluster.ts\`) on loopback: PostgreSQL ${cluster.postgresVersion.split(" ")[0]} primary and a streaming replica (the app servers' public reads go to it: \`DATABASE_REPLICA_URLS\`), the 90 seed papers, app servers (\`scripts/serve.mjs\`, one production build) on core 0, HAProxy 2.6 with \`deploy/haproxy.cfg\` and autocannon (${connections} connections, ${seconds} s after a 2 s warm-up) on core 1. "1 app server": app server 2 stopped (SIGTERM) and marked down by HAProxy; it is started again for the next rows. Machine load average ${fmt(loadBefore, 1)} before, ${fmt(loadAfter, 1)} after.
 
 | setup | path | req/s | p50 ms | p99 ms | requests | errors |
 | --- | --- | --- | --- | --- | --- | --- |

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildFingerprint, buildIsCurrent, recordBuild } from "../../scripts/lib/build-fingerprint";
-import { startPostgresPair, type PostgresPair } from "./postgres-pair";
+import { startPgReplica, type PgReplicaPair } from "../../scripts/lib/start-pg-replica";
 
 /** What tests and benches need to reach the cluster; plain data, so it can cross processes as JSON. */
 export type ClusterInfo = {
@@ -15,6 +15,8 @@ export type ClusterInfo = {
   statsUrl: string;
   primaryUrl: string;
   replicaUrl: string;
+  /** e.g. "15.18 (Debian 15.18-0+deb12u1)". */
+  postgresVersion: string;
   authSecret: string;
   /** The environment every process of the site shares (what deploy/README.md's table says to set). */
   siteEnv: Record<string, string>;
@@ -33,7 +35,7 @@ export type LocalCluster = ClusterInfo & {
 export type ClusterOptions = {
   /** The balancer listens here, app server i on basePort + 1 + i, HAProxy's statistics on basePort + 9. */
   basePort: number;
-  /** The PostgreSQL primary; its replica on pgPort + 1. */
+  /** The PostgreSQL primary's port, or the next free one; its replica on the free one after. */
   pgPort: number;
   appServers: 1 | 2;
   workers: number;
@@ -106,7 +108,7 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
   const appPorts = Array.from({ length: options.appServers }, (_, i) => basePort + 1 + i);
   const statsUrl = `http://127.0.0.1:${basePort + 9}`;
   const children: ChildProcess[] = [];
-  let pair: PostgresPair | null = null;
+  let pair: PgReplicaPair | null = null;
   const outputs = new Map<ChildProcess, string>();
 
   const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;
@@ -133,7 +135,7 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
   const stop = async () => {
     // Balancer first, then the app servers and workers (SIGTERM: they finish what they have), then the database.
     await Promise.all(children.splice(0).map((child) => stopProcess(child)));
-    pair?.stop();
+    await pair?.stop();
   };
 
   try {
@@ -142,8 +144,8 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
     const buildEnv = { APP_URL: balancerUrl };
     buildForCluster(distDir, buildEnv, log);
 
-    log(`starting PostgreSQL (primary on ${pgPort}, replica on ${pgPort + 1})…`);
-    pair = await startPostgresPair({ primaryPort: pgPort, replicaPort: pgPort + 1 });
+    log("starting PostgreSQL: a primary and a streaming replica…");
+    pair = await startPgReplica({ firstPort: pgPort });
     const siteEnv: Record<string, string> = {
       ...buildEnv,
       NODE_ENV: "production",
@@ -241,6 +243,7 @@ export async function startLocalCluster(options: ClusterOptions, log: (line: str
       stopApp: (index) => stopProcess(apps[index]!),
       primaryUrl: pair.primaryUrl,
       replicaUrl: pair.replicaUrl,
+      postgresVersion: pair.version,
       authSecret,
       siteEnv,
       restartApp: startApp,
