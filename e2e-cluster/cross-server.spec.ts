@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerA
 import { fakeAddress, signIn, signUp, uniqueUser, type TestUser } from "../e2e/helpers/auth";
 import { runScript } from "../e2e/helpers/cli";
 import { createPapers } from "../e2e/helpers/papers";
-import { readCluster } from "./helpers/cluster-info";
+import { readCluster, type ClusterTestInfo } from "./helpers/cluster-info";
 
 // What must hold across the two app servers behind the balancer. Each change is made through
 // server A (or from the command line) after server B has the affected pages in its cache, and must
@@ -14,11 +14,16 @@ import { readCluster } from "./helpers/cluster-info";
 // Serial, and the vote first: votes refresh the lists at once only after a quiet spell of the
 // server they went through (lib/votes/plan-list-refresh.ts), and this vote is server A's first.
 
-const cluster = readCluster();
-const [serverA, serverB] = cluster.appUrls as [string, string];
+let cluster: ClusterTestInfo;
+let serverA: string;
+let serverB: string;
 const FRESH = { timeout: 2000, intervals: [100] };
 
 test.describe.configure({ mode: "serial" });
+test.beforeAll(() => {
+  cluster = readCluster();
+  [serverA, serverB] = cluster.appUrls as [string, string];
+});
 
 type Playwright = PlaywrightWorkerArgs["playwright"];
 

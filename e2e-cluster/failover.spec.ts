@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { fakeAddress, signIn, signUp, uniqueUser } from "../e2e/helpers/auth";
 import { createPapers } from "../e2e/helpers/papers";
 import { createPrismaClient } from "../lib/create-prisma-client";
-import { readCluster } from "./helpers/cluster-info";
+import { readCluster, type ClusterTestInfo } from "./helpers/cluster-info";
 import { readServerStates } from "./helpers/local-cluster";
 
 // A steady stream of writes through the balancer, and app server 1 killed with SIGKILL in the
@@ -14,7 +14,10 @@ import { readServerStates } from "./helpers/local-cluster";
 // that was in flight on the dead server may answer 502, since it may have been committed.
 // Runs last (its own project): the cluster has one app server afterwards.
 
-const cluster = readCluster();
+let cluster: ClusterTestInfo;
+test.beforeAll(() => {
+  cluster = readCluster();
+});
 const PEOPLE = 16;
 const VOTES_EACH = 20;
 const COLLECTIONS_EACH = 4;

@@ -23,9 +23,9 @@ export default async function globalSetup() {
       logDir: "test-results/cluster",
       distDir: ".next-cluster",
       workerEnv: () => {
-        // The first whole minute at least 45 s away: time enough for both workers to start and
-        // declare the schedule before it fires.
-        digestTick = Math.ceil((Date.now() + 45_000) / 60_000) * 60_000;
+        // The first whole minute at least 30 s away: the workers declare the schedule within
+        // seconds, and pg-boss still fires a tick up to a minute old when they are late.
+        digestTick = Math.ceil((Date.now() + 30_000) / 60_000) * 60_000;
         return { DIGEST_SCHEDULE: hoursAndMinutes(digestTick), SMTP_URL: smtp.url };
       },
     },

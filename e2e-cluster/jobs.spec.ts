@@ -1,13 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../lib/create-prisma-client";
-import { readCluster } from "./helpers/cluster-info";
+import { readCluster, type ClusterTestInfo } from "./helpers/cluster-info";
 
 // Two workers, one schedule: the digest job, which global-setup.ts scheduled at a coming minute
 // (DIGEST_SCHEDULE), runs once for that cron tick, not once per worker. pg-boss fires a schedule
 // within the minute after its time (every worker looks every 30 s, and a fire is a singleton of
 // that minute), so once the minute is over and the queue is empty, no other run can come.
 
-const cluster = readCluster();
+let cluster: ClusterTestInfo;
+test.beforeAll(() => {
+  cluster = readCluster();
+});
 const MINUTE = 60_000;
 
 test("a recurring job runs once per cron tick with two workers", async () => {

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildFingerprint, buildIsCurrent, recordBuild } from "../../scripts/lib/build-fingerprint";
 import { startPgReplica, type PgReplicaPair } from "../../scripts/lib/start-pg-replica";
@@ -103,6 +103,8 @@ export function buildForCluster(distDir: string, buildEnv: Record<string, string
  */
 export async function startLocalCluster(options: ClusterOptions, log: (line: string) => void = console.log): Promise<LocalCluster> {
   const { basePort, pgPort, logDir, distDir } = options;
+  // This run's logs only (a server started again appends to its own).
+  rmSync(logDir, { recursive: true, force: true });
   mkdirSync(logDir, { recursive: true });
   const balancerUrl = `http://localhost:${basePort}`;
   const appPorts = Array.from({ length: options.appServers }, (_, i) => basePort + 1 + i);
