@@ -1,4 +1,5 @@
-import "./lib/env.js";
+import { fileURLToPath } from "node:url";
+import { env } from "./lib/env.js";
 
 const sorts = "trending|top|new";
 // The same pattern as lib/papers/arxiv-category.ts (this file cannot import TypeScript).
@@ -53,6 +54,13 @@ const nextConfig = {
     // never outlive the database they came from (a reset, a restore, another DATABASE_URL).
     isrFlushToDisk: false,
   },
+  // Several app servers share one cache on Redis when CACHE_REDIS_URL is set: a write on any of
+  // them refreshes the pages all of them serve. Next's own in-memory layer would keep a copy per
+  // server that the others' revalidations never reach, so it is turned off then.
+  ...(env.CACHE_REDIS_URL && {
+    cacheHandler: fileURLToPath(new URL("./lib/cache/redis-cache-handler.js", import.meta.url)),
+    cacheMaxMemorySize: 0,
+  }),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

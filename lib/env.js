@@ -28,6 +28,12 @@ const schema = z.object({
   // Where workers and command-line tools reach a web server to refresh its cached pages after
   // they changed papers (lib/jobs/revalidate-app.ts); `npm start` sets it to its own server.
   APP_INTERNAL_URL: z.string().url().optional(),
+  // A Redis server that every app server shares Next's cache on (lib/cache/redis-cache-handler.js);
+  // none: each server caches in its own memory.
+  CACHE_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
   // Where imports fetch papers from; tests point them at a local server.
   ARXIV_API_URL: z.string().url().default("https://export.arxiv.org/api/query"),
   HF_API_URL: z.string().url().default("https://huggingface.co/api"),
