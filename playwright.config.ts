@@ -1,10 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { appServerEnv } from "./e2e/helpers/app-env";
+import { chromiumLaunchOptions } from "./e2e/helpers/chromium-launch";
 
-// Debian's Chromium when installed (CI installs it); otherwise the browser Playwright manages.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 const port = Number(process.env.E2E_PORT ?? 3210);
 // The embedded database's password, set before the workers fork so that they inherit it: the
 // scripts the tests run (e2e/helpers/cli.ts) connect to the server's database with it.
@@ -28,18 +26,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(^|\/)security\.spec\.ts$/ },

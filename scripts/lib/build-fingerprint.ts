@@ -12,7 +12,7 @@ import path from "node:path";
  * through package-lock.json.
  */
 const NOT_INPUTS = [
-  /^(\.git|node_modules|data|e2e|tests|scripts|bench|\.ci|\.tmp|test-results|playwright-report|coverage)(\/|$)/,
+  /^(\.git|node_modules|data|e2e|e2e-cluster|deploy|tests|scripts|bench|\.ci|\.tmp|test-results|playwright-report|coverage)(\/|$)/,
   // Build output (any NEXT_DIST_DIR named .next-*), and files that builds and type-checks write.
   /^\.next/,
   /^next-env\.d\.ts$/,
