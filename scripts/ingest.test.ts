@@ -92,7 +92,7 @@ describe("npm run ingest", () => {
     expect(again.stdout).toContain("hf: 3 days, 0 new, 0 updated, 4 unchanged, 0 failed");
     // Nothing changed, nothing to refresh. (A NOTIFY sent after the CLI's would arrive after it.)
     if (!inject("embeddedDatabase")) {
-      await testDb().$executeRawUnsafe("SELECT pg_notify($1, $2)", REVALIDATION_CHANNEL, '{"marker":true}');
+      await testDb().$executeRaw`SELECT pg_notify(${REVALIDATION_CHANNEL}, ${'{"marker":true}'})`;
       await expect.poll(() => refreshes.length).toBe(2);
       refreshes.pop();
     }

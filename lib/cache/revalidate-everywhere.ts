@@ -17,7 +17,11 @@ export async function revalidateEverywhere({ now = [], background = [] }: Revali
   if (!env.DATABASE_URL) return;
   try {
     const message = { now, background, origin: thisServerId() };
-    await publishRevalidation(env.DATABASE_URL, message, (sql, values) => getDb().$executeRawUnsafe(sql, ...values));
+    await publishRevalidation(
+      env.DATABASE_URL,
+      message,
+      (channel, payload) => getDb().$executeRaw`SELECT pg_notify(${channel}, ${payload})`,
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`Other app servers were not told to refresh ${[...now, ...background].join(", ")}: ${reason}`);

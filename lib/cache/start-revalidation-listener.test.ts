@@ -69,8 +69,8 @@ describe.skipIf(inject("embeddedDatabase"))("an app server's revalidation listen
   it("skips its own server's messages and malformed ones, loudly for the latter", async () => {
     forwarded.length = 0;
     await publish({ now: ["papers"], origin: thisServerId() });
-    await testDb().$executeRawUnsafe("SELECT pg_notify($1, $2)", REVALIDATION_CHANNEL, '{"now":["no-such-tag"]}');
-    await testDb().$executeRawUnsafe("SELECT pg_notify($1, $2)", REVALIDATION_CHANNEL, "not json");
+    await testDb().$executeRaw`SELECT pg_notify(${REVALIDATION_CHANNEL}, ${'{"now":["no-such-tag"]}'})`;
+    await testDb().$executeRaw`SELECT pg_notify(${REVALIDATION_CHANNEL}, ${"not json"})`;
     // Messages arrive in the order they were sent: once this one is through, the others were handled.
     await publish({ background: ["public-collections"] });
     await expect.poll(() => forwarded).toEqual([{ now: [], background: ["public-collections"] }]);
