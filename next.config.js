@@ -17,7 +17,14 @@ const corsHeaders = [
 // Security headers on every response. Public pages are cached and shared by every visitor, so the
 // policy cannot carry a per-request nonce: Next's inline flight-data scripts need 'unsafe-inline'.
 // What it still forbids: scripts, styles, frames and connections from any other origin, eval,
-// plugins, <base> hijacking, forms posting elsewhere, and being framed (clickjacking).
+// plugins, <base> hijacking, forms posting elsewhere (but to the enabled sign-in providers), and being framed (clickjacking).
+// The sign-in buttons are forms whose answer redirects to the provider, and form-action also
+// governs where a form's redirects may lead: each enabled provider's sign-in origin is allowed.
+const signInOrigins = [
+  env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET && "https://github.com",
+  env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET && "https://accounts.google.com",
+  env.AUTH_HUGGINGFACE_ID && env.AUTH_HUGGINGFACE_SECRET && new URL(env.AUTH_HUGGINGFACE_ISSUER).origin,
+].filter(Boolean);
 const contentSecurityPolicy = [
   "default-src 'self'",
   // React's development build evaluates code; production never does.
@@ -28,7 +35,7 @@ const contentSecurityPolicy = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
+  ["form-action 'self'", ...signInOrigins].join(" "),
   "frame-ancestors 'none'",
 ].join("; ");
 const securityHeaders = [

@@ -70,3 +70,27 @@ test("a sign-in that proves the address takes it back from a password account th
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("#main").getByRole("alert")).toContainText("This email address now belongs to another account");
 });
+
+test("the provider's button works without JavaScript, and refuses a provider the site does not have", async ({ browser, page }) => {
+  const tag = randomBytes(4).toString("hex");
+  const person = { sub: `hf-nojs-${tag}`, email: `oidc-nojs-${tag}@example.com`, name: `No Script ${tag}` };
+  claims = person;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto("/signin?callbackUrl=%2Fabout");
+  await noScript.getByRole("button", { name: "Continue with Hugging Face" }).click();
+  await expect(noScript).toHaveURL(/\/about$/);
+  // Cached pages show no one's name without script; the session is what the sign-in leaves.
+  const me = (await (await context.request.get("/api/me")).json()) as { user: { name: string } | null };
+  expect(me.user?.name).toBe(person.name);
+  await context.close();
+
+  await page.goto("/signin");
+  const refused = await page.request.post("/api/auth/provider-sign-in", {
+    form: { provider: "github-of-someone-else", callbackUrl: "/about" },
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error).toContain("is not a sign-in provider");
+});

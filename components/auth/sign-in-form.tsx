@@ -30,17 +30,6 @@ export function SignInForm({
     setError(result.error);
   }
 
-  async function withProvider(id: string) {
-    setPending(true);
-    setError(null);
-    try {
-      window.location.assign(await authApi.oauthSignInUrl(id, callbackUrl));
-    } catch (failure) {
-      setPending(false);
-      setError(failure instanceof Error ? failure.message : "Signing in failed. Please try again.");
-    }
-  }
-
   return (
     <div className="space-y-5">
       <FormError message={error} />
@@ -56,16 +45,15 @@ export function SignInForm({
       {providers.length > 0 && (
         <div className="space-y-2">
           <p className="meta text-center text-sm">or</p>
+          {/* Forms, so they work before the script runs and without it; the browser leaves for the provider. */}
           {providers.map((provider) => (
-            <button
-              key={provider.id}
-              type="button"
-              className="btn w-full"
-              disabled={pending}
-              onClick={() => void withProvider(provider.id)}
-            >
-              Continue with {provider.name}
-            </button>
+            <form key={provider.id} method="post" action="/api/auth/provider-sign-in">
+              <input type="hidden" name="provider" value={provider.id} />
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <button type="submit" className="btn w-full" disabled={pending}>
+                Continue with {provider.name}
+              </button>
+            </form>
           ))}
         </div>
       )}

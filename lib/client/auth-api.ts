@@ -33,10 +33,5 @@ export const authApi = {
     return { ok: true };
   },
   /** Starts an OAuth sign-in: Auth.js answers with the provider's authorization URL. */
-  oauthSignInUrl: async (providerId: string, callbackUrl: string): Promise<string> => {
-    const { url } = await postAuth(`signin/${encodeURIComponent(providerId)}`, { callbackUrl });
-    if (!url) throw new ApiError(200, "Signing in failed. Please try again.");
-    return url;
-  },
   signOut: () => postAuth("signout", {}).then(() => undefined),
 };

@@ -29,3 +29,9 @@ export const signInSchema = z.object({
 export const passwordSignInFormSchema = signInSchema.extend({
   callbackUrl: z.string().max(2000, "is too long").optional(),
 });
+
+/** A "Continue with …" button, posted as a form: which provider, and where to go afterwards. */
+export const providerSignInFormSchema = z.object({
+  provider: z.string({ error: "is required" }).min(1, "is required").max(40, "is too long"),
+  callbackUrl: z.string().max(2000, "is too long").optional(),
+});
