@@ -28,4 +28,3 @@ export async function listReads(userId: string, options: { limit: number; cursor
     rows.length > options.limit && last ? encodeKeysetCursor({ sort: null, key: last.readAt.toISOString(), id: last.id }) : null;
   return { reads: page.map((row) => ({ readAt: row.readAt.toISOString(), paper: toPaperSummary(row) })), nextCursor };
 }
-
