@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readPageSchema, readStateResponseSchema } from "../lib/api/reads-schemas";
 import { signUpAndSignIn } from "./helpers/auth";
@@ -50,6 +51,9 @@ test.describe("read state", () => {
         .evaluate((a) => getComputedStyle(a).color);
     expect(await colorOf(read!)).not.toBe(await colorOf(other!));
     await expect(cardOf(page, other!).getByText("Read", { exact: true })).toHaveCount(0);
+    // The mark, its button and the toggle pass axe (contrast of the dimmed title included).
+    const axe = await new AxeBuilder({ page }).include("main").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // The feed asks with a GET, which marks nothing.
     expect(requests.at(-1)).toBe("GET /api/me/paper-state");
 
