@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchResultCard } from "@/components/search/search-result-card";
 import { HasCodeToggle } from "@/components/papers/has-code-toggle";
+import { HideReadToggle } from "@/components/reads/hide-read-toggle";
 import { Pager } from "@/components/ui/pager";
 import { Tabs } from "@/components/ui/tabs";
 import { firstZodMessage } from "@/lib/http/first-zod-message";
@@ -114,6 +115,9 @@ async function Results({ q, sort, hasCode, cursor }: { q: string; sort: SearchSo
           to see every match.
         </p>
       )}
+      <div className="mb-2 flex justify-end empty:hidden">
+        <HideReadToggle paperIds={papers.map((paper) => paper.id)} />
+      </div>
       <div data-testid="search-results">
         {papers.map((paper) => (
           <SearchResultCard key={paper.id} paper={paper} />

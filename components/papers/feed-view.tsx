@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HasCodeToggle } from "@/components/papers/has-code-toggle";
 import { PaperList } from "@/components/papers/paper-list";
+import { HideReadToggle } from "@/components/reads/hide-read-toggle";
 import { SubscribeForm } from "@/components/digest/subscribe-form";
 import { Pager } from "@/components/ui/pager";
 import { Tabs } from "@/components/ui/tabs";
@@ -70,6 +71,7 @@ export async function FeedView({
             }))}
           />
           <HasCodeToggle href={feedHref({ sort, category, hasCode: !hasCode })} on={hasCode} />
+          <HideReadToggle paperIds={page.papers.map((paper) => paper.id)} />
         </div>
       </div>
       {(category || hasCode) && (

@@ -3,6 +3,7 @@ import { SaveControl } from "@/components/collections/save-control";
 import { AbstractMore } from "@/components/papers/abstract-more";
 import { MathText } from "@/components/papers/math-text";
 import { VoteControl } from "@/components/papers/vote-control";
+import { ReadMark } from "@/components/reads/read-mark";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
 import { formatAuthors, formatDate } from "@/lib/format";
 import { codeLink, EXTERNAL_REL } from "@/lib/papers/code-link";
@@ -20,7 +21,7 @@ type Props = {
 
 /**
  * A paper in a list: a server component, the same for everyone, so list pages stay cached; the
- * per-viewer parts are the vote and save islands. Thirty of these make a feed page, so every
+ * per-viewer parts are the vote, save and read-mark islands. Thirty of these make a feed page, so every
  * byte here counts sixty times (HTML and React payload): the links are plain anchors (no
  * client component, no prefetch of thirty pages), the card's parts are styled through
  * `.card` in globals.css rather than a class each, and only the abstract's start is sent.
@@ -40,6 +41,7 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
           {rank !== undefined && <span className="card-rank">{rank}.</span>}
           <a href={href}>{title ?? paper.title}</a>
         </h2>
+        <ReadMark paperId={paper.id} />
         {(authors || paper.publishedAt || categories.length > 0 || paper.codeUrl || paper.projectUrl) && (
           <p className="card-meta">
             {authors && <span>{authors}</span>}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PaperList } from "@/components/papers/paper-list";
+import { HideReadToggle } from "@/components/reads/hide-read-toggle";
 import { listPapersInPeriod, PERIOD_LIMIT } from "@/lib/papers/list-papers-in-period";
 import { nextPeriod, parsePeriod, periodPath, previousPeriod, type PeriodKind } from "@/lib/periods";
 
@@ -20,14 +21,17 @@ export async function PeriodView({ kind, slug }: { kind: PeriodKind; slug: strin
           <h1 className="text-2xl font-bold tracking-tight">{titles[kind]}</h1>
           <p className="meta text-sm">{period.label} · most upvoted first</p>
         </div>
-        <nav aria-label={`Other ${units[kind]}s`} className="flex gap-2">
-          <Link prefetch={false} href={periodPath(previous)} className="btn" rel="prev">
-            <span aria-hidden="true">←</span> Previous {units[kind]}
-          </Link>
-          <Link prefetch={false} href={periodPath(next)} className="btn" rel="next">
-            Next {units[kind]} <span aria-hidden="true">→</span>
-          </Link>
-        </nav>
+        <div className="flex flex-wrap items-center gap-2">
+          <HideReadToggle paperIds={papers.map((paper) => paper.id)} />
+          <nav aria-label={`Other ${units[kind]}s`} className="flex gap-2">
+            <Link prefetch={false} href={periodPath(previous)} className="btn" rel="prev">
+              <span aria-hidden="true">←</span> Previous {units[kind]}
+            </Link>
+            <Link prefetch={false} href={periodPath(next)} className="btn" rel="next">
+              Next {units[kind]} <span aria-hidden="true">→</span>
+            </Link>
+          </nav>
+        </div>
       </div>
       <PaperList papers={papers} empty={`No papers were listed on this ${units[kind]}.`} />
       {papers.length === PERIOD_LIMIT && (

@@ -20,6 +20,8 @@ export const paperStateResponseSchema = z.strictObject({
   votes: z.array(z.string()),
   /** Ids (of those asked) in any collection the viewer owns. */
   saved: z.array(z.string()),
+  /** Ids (of those asked) the viewer has read (opened, and not marked unread since). */
+  read: z.array(z.string()),
   /** Current upvote counts: the cached page may be a little behind. Unknown ids are left out. */
   counts: z.record(z.string(), z.number().int().min(0)),
 });

@@ -2,12 +2,13 @@ import type { SessionUser } from "@/lib/client/auth-api";
 import { papersApi } from "@/lib/client/papers-api";
 
 /** What the viewer sees for one paper. `upvotes` is null until loaded (or for an unknown id). */
-export type PaperState = { signedIn: boolean; voted: boolean; saved: boolean; upvotes: number | null };
+export type PaperState = { signedIn: boolean; voted: boolean; saved: boolean; read: boolean; upvotes: number | null };
 
 const MAX_IDS = 100;
 type Waiter<T> = { resolve: (value: T) => void; reject: (error: unknown) => void };
-type Batch = { papers: Map<string, Waiter<PaperState>[]>; me: Waiter<SessionUser | null>[] };
-let queued: Batch = { papers: new Map(), me: [] };
+/** `opened`: the paper whose page this is, marked read by the batch's request (a POST then). */
+type Batch = { papers: Map<string, Waiter<PaperState>[]>; me: Waiter<SessionUser | null>[]; opened: string | null };
+let queued: Batch = { papers: new Map(), me: [], opened: null };
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 async function loadBatch(batch: Batch) {
@@ -17,12 +18,20 @@ async function loadBatch(batch: Batch) {
     ids.length === 0 ? [[]] : Array.from({ length: Math.ceil(ids.length / MAX_IDS) }, (_, i) => ids.slice(i * MAX_IDS, (i + 1) * MAX_IDS));
   for (const [index, chunk] of chunks.entries()) {
     const me = index === 0 ? batch.me : [];
+    const opened = batch.opened !== null && chunk.includes(batch.opened) ? batch.opened : null;
     try {
-      const answer = await papersApi.states(chunk);
+      const answer = await (opened === null ? papersApi.states(chunk) : papersApi.statesOpening(chunk, opened));
       const votes = new Set(answer.votes);
       const saved = new Set(answer.saved);
+      const read = new Set(answer.read);
       for (const id of chunk) {
-        const state = { signedIn: answer.signedIn, voted: votes.has(id), saved: saved.has(id), upvotes: answer.counts[id] ?? null };
+        const state = {
+          signedIn: answer.signedIn,
+          voted: votes.has(id),
+          saved: saved.has(id),
+          read: read.has(id),
+          upvotes: answer.counts[id] ?? null,
+        };
         batch.papers.get(id)?.forEach((waiter) => waiter.resolve(state));
       }
       me.forEach((waiter) => waiter.resolve(answer.user));
@@ -37,7 +46,7 @@ function enqueue(add: (batch: Batch) => void) {
   add(queued);
   timer ??= setTimeout(() => {
     const batch = queued;
-    queued = { papers: new Map(), me: [] };
+    queued = { papers: new Map(), me: [], opened: null };
     timer = null;
     void loadBatch(batch);
   }, 10);
@@ -47,10 +56,14 @@ function enqueue(add: (batch: Batch) => void) {
  * One paper's state, loaded together with every other paper that asks in the same moment: all
  * the cards of a page render in one commit, so their queries start together and become a single
  * GET /api/me/paper-state?ids=… request, which keeps the pages themselves cacheable.
+ *
+ * `opened`: asked by the paper's own page, which marks it read for a signed-in viewer; the batch's
+ * request is then a POST (a GET never writes) and its answer already says `read`.
  */
-export function loadPaperState(paperId: string): Promise<PaperState> {
+export function loadPaperState(paperId: string, { opened = false } = {}): Promise<PaperState> {
   return new Promise((resolve, reject) =>
     enqueue((batch) => {
+      if (opened) batch.opened = paperId;
       const waiters = batch.papers.get(paperId) ?? [];
       waiters.push({ resolve, reject });
       batch.papers.set(paperId, waiters);

@@ -13,11 +13,17 @@ export const papersApi = {
   /** Upvotes (true) or takes the upvote back (false); idempotent. */
   vote: (paperId: string, voted: boolean) =>
     fetchJson<VoteResponse>(`/api/papers/${encodeURIComponent(paperId)}/vote`, { method: voted ? "PUT" : "DELETE" }),
-  /** The viewer's votes and saves and fresh counts, for up to 100 papers at once. */
+  /** The viewer's votes, saves and reads and fresh counts, for up to 100 papers at once. */
   states: (paperIds: string[]) =>
     fetchJson<PaperStateResponse>(
       paperIds.length ? `/api/me/paper-state?ids=${paperIds.map(encodeURIComponent).join(",")}` : "/api/me/paper-state",
     ),
+  /** The same, from a paper's own page: also marks `opened` read for a signed-in viewer (so a POST). */
+  statesOpening: (paperIds: string[], opened: string) =>
+    fetchJson<PaperStateResponse>(`/api/me/paper-state?ids=${paperIds.map(encodeURIComponent).join(",")}`, {
+      method: "POST",
+      body: { opened },
+    }),
   /** Fetches a paper from arXiv and adds it (or brings it up to date), credited to the viewer. */
   import: (arxiv: string) => fetchJson<ImportPaperResponse>("/api/papers/import", { method: "POST", body: { arxiv } }).then((r) => r.paper),
 };

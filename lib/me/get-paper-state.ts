@@ -3,13 +3,13 @@ import type { PaperStateResponse } from "@/lib/api/me-schemas";
 import type { SessionUser } from "@/lib/auth/get-session-user";
 import { getDb } from "@/lib/db";
 
-/** Who the viewer is and their state for the papers on a page, in three indexed queries (none without papers). */
+/** Who the viewer is and their state for the papers on a page, in four indexed queries (none without papers). */
 export async function getPaperState(user: SessionUser | null, paperIds: string[]): Promise<PaperStateResponse> {
   const db = getDb();
   const userId = user?.id ?? null;
   const viewer = user && { id: user.id, username: user.username, name: user.name };
-  if (paperIds.length === 0) return { signedIn: user !== null, user: viewer, votes: [], saved: [], counts: {} };
-  const [papers, votes, saved] = await Promise.all([
+  if (paperIds.length === 0) return { signedIn: user !== null, user: viewer, votes: [], saved: [], read: [], counts: {} };
+  const [papers, votes, saved, read] = await Promise.all([
     db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } }),
     userId ? db.vote.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
     userId
@@ -19,12 +19,14 @@ export async function getPaperState(user: SessionUser | null, paperIds: string[]
           distinct: ["paperId"],
         })
       : [],
+    userId ? db.paperRead.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
   ]);
   return {
     signedIn: user !== null,
     user: viewer,
     votes: votes.map((v) => v.paperId),
     saved: saved.map((s) => s.paperId),
+    read: read.map((r) => r.paperId),
     counts: Object.fromEntries(papers.map((p) => [p.id, p.upvotes])),
   };
 }

@@ -39,6 +39,9 @@ const LIMITS = {
   },
   // Searches from one network (the page and the API): each is a ranked full-text query.
   search: { per: "address", points: 120, duration: MINUTE, message: "Too many searches from your network" },
+  // Read marks: every paper page a signed-in person opens writes one, plus "Mark as unread";
+  // a fast reader opens a few pages a minute, a script opening thousands is refused.
+  readMark: { per: "person", points: 120, duration: MINUTE, message: "You have marked many papers read or unread in a short time" },
 } as const;
 
 export type RateLimitName = keyof typeof LIMITS;

@@ -21,3 +21,8 @@ export const paperStateQuerySchema = z.object({
         .max(PAPER_STATE_MAX_IDS, `must list at most ${PAPER_STATE_MAX_IDS} ids`),
     ),
 });
+
+/** The body of POST /api/me/paper-state: the paper whose page the viewer opened. */
+export const paperOpenedSchema = z.object({
+  opened: z.string({ error: "must be the id of the paper opened" }).min(1, "must not be empty").max(100, "must be at most 100 characters"),
+});

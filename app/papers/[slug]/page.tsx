@@ -5,6 +5,7 @@ import { PaperCollections } from "@/components/collections/paper-collections";
 import { SaveControl } from "@/components/collections/save-control";
 import { MathText } from "@/components/papers/math-text";
 import { VoteControl } from "@/components/papers/vote-control";
+import { PaperReadControl } from "@/components/reads/paper-read-control";
 import { formatCount, formatDate, pluralize } from "@/lib/format";
 import { codeLink, EXTERNAL_REL } from "@/lib/papers/code-link";
 import { getPaperBySlug } from "@/lib/papers/get-paper";
@@ -69,6 +70,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
               )}
             </p>
           )}
+          <PaperReadControl paperId={paper.id} />
         </div>
         <SaveControl paperId={paper.id} size="page" />
       </div>

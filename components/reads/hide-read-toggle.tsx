@@ -1,0 +1,71 @@
+"use client";
+
+import { useQueries } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { announce } from "@/lib/client/announce";
+import { useHideRead } from "@/lib/client/use-hide-read";
+import { useMe } from "@/lib/client/use-me";
+import { paperStateQuery } from "@/lib/client/use-paper-state";
+import { pluralize } from "@/lib/format";
+
+/** Set on <html> while read cards are hidden; globals.css hides `.card:has(.read-mark)` under it. */
+const HIDING = "hideRead";
+
+/**
+ * "Hide read", beside a list's sort tabs, for a signed-in viewer only (nothing for others: the
+ * cached list shows them everything). Read cards are hidden by a style, not left out of the page,
+ * so the list stays the one cached page for everyone; which cards are read comes from the page's
+ * one batched per-viewer request (the same queries the cards use, so no request of its own).
+ * Says how many it hides, with a button to show them again.
+ */
+export function HideReadToggle({ paperIds }: { paperIds: string[] }) {
+  const me = useMe();
+  const userId = me.data?.id ?? null;
+  const [hidden, setHidden] = useHideRead(userId);
+  const button = useRef<HTMLButtonElement>(null);
+  const readCount = useQueries({
+    queries: paperIds.map((id) => ({ ...paperStateQuery(id), enabled: userId !== null })),
+    combine: (results) => results.filter((result) => result.data?.read).length,
+  });
+
+  useEffect(() => {
+    if (!hidden) return;
+    document.documentElement.dataset[HIDING] = "";
+    return () => {
+      delete document.documentElement.dataset[HIDING];
+    };
+  }, [hidden]);
+
+  if (!userId) return null;
+
+  function toggle(hide: boolean) {
+    setHidden(hide);
+    announce(hide ? `${pluralize(readCount, "read paper")} hidden.` : "Read papers shown.");
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <div className="tabs">
+        <button ref={button} type="button" className="tab" aria-pressed={hidden} onClick={() => toggle(!hidden)}>
+          Hide read
+        </button>
+      </div>
+      {hidden && readCount > 0 && (
+        <p className="meta text-sm" data-testid="hidden-read">
+          {pluralize(readCount, "read paper")} hidden.{" "}
+          {/* It goes away with the press: focus moves to the toggle, which now says the cards are shown. */}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              toggle(false);
+              button.current?.focus();
+            }}
+          >
+            Show them
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
