@@ -35,13 +35,13 @@ export function addDocumentToSketch(sketch: DocumentFrequencySketch, terms: Iter
   sketch.documents += 1;
   for (const term of new Set(terms)) {
     const [a, b] = hashes(term);
-    sketch.rows[0][a] += 1;
-    sketch.rows[1][b] += 1;
+    sketch.rows[0][a]! += 1;
+    sketch.rows[1][b]! += 1;
   }
 }
 
 /** At least the term's true document frequency. */
 export function estimateDocumentFrequency(sketch: DocumentFrequencySketch, term: string): number {
   const [a, b] = hashes(term);
-  return Math.min(sketch.rows[0][a], sketch.rows[1][b]);
+  return Math.min(sketch.rows[0][a]!, sketch.rows[1][b]!);
 }

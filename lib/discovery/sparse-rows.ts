@@ -42,7 +42,7 @@ export function finishRows(builder: SparseRowsBuilder): SparseRows {
 
 /** Row `row` as a vector (views, no copy). */
 export function rowVector(rows: SparseRows, row: number): SparseVector {
-  const start = rows.rowStart[row];
-  const end = rows.rowStart[row + 1];
+  const start = rows.rowStart[row]!;
+  const end = rows.rowStart[row + 1]!;
   return { columns: rows.columns.subarray(start, end), values: rows.values.subarray(start, end) };
 }

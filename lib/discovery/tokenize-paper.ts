@@ -15,7 +15,7 @@ function words(text: string): string[] {
 
 function pushGrams(into: string[], run: string[]) {
   for (let i = 0; i < run.length; i++) {
-    into.push(run[i]);
+    into.push(run[i]!);
     if (i + 1 < run.length) into.push(`${run[i]} ${run[i + 1]}`);
   }
 }

@@ -15,12 +15,12 @@ export function vectorizeTerms(vocabulary: Vocabulary, terms: readonly string[])
   const values = new Float32Array(columns.length);
   let norm = 0;
   columns.forEach((column, i) => {
-    const weight = (1 + Math.log(counts.get(column)!)) * vocabulary.idf[column];
+    const weight = (1 + Math.log(counts.get(column)!)) * vocabulary.idf[column]!;
     values[i] = weight;
     norm += weight * weight;
   });
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < values.length; i++) values[i] /= norm;
+  if (norm > 0) for (let i = 0; i < values.length; i++) values[i]! /= norm;
   return { columns, values };
 }
 
@@ -35,8 +35,10 @@ export function cosineSimilarity(a: SparseVector, b: SparseVector): number {
   let j = 0;
   let sum = 0;
   while (i < a.columns.length && j < b.columns.length) {
-    if (a.columns[i] === b.columns[j]) sum += a.values[i++] * b.values[j++];
-    else if (a.columns[i] < b.columns[j]) i++;
+    const left = a.columns[i]!;
+    const right = b.columns[j]!;
+    if (left === right) sum += a.values[i++]! * b.values[j++]!;
+    else if (left < right) i++;
     else j++;
   }
   return sum;
