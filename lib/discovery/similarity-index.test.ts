@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createSimilarityIndex, findSimilarRows } from "@/lib/discovery/similarity-index";
 import { appendRow, createSparseRowsBuilder, finishRows, rowVector } from "@/lib/discovery/sparse-rows";
-import { tokenizePaper } from "@/lib/discovery/tokenize-paper";
+import { tokenizePaper, type PaperText } from "@/lib/discovery/tokenize-paper";
 import { cosineSimilarity, vectorizeTerms } from "@/lib/discovery/vectorize-paper";
 import { buildVocabulary } from "@/lib/discovery/vocabulary";
 
@@ -14,7 +14,7 @@ const papers = [
   { title: "Robot grasping from images", abstract: "A robot learns to grasp objects from camera images.", authors: ["Claude Shannon"] },
 ];
 
-function indexOf(texts: typeof papers, termsPerPaper = 40) {
+function indexOf(texts: readonly PaperText[], termsPerPaper = 40) {
   const terms = texts.map(tokenizePaper);
   const frequencies = new Map<string, number>();
   for (const list of terms) for (const term of new Set(list)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
