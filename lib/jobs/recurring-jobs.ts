@@ -5,6 +5,7 @@ import { enabledIngestSources, ingestArxivCategories } from "@/lib/ingest/enable
 import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
 import { PAPERS_IMPORTED, type Revalidation } from "@/lib/cache/revalidation-message";
 import { similarPapersJob } from "@/lib/discovery/similar-papers-job";
+import { recommendationsJob } from "@/lib/recommendations/recommendations-job";
 
 export type JobContext = {
   db: PrismaClient;
@@ -120,6 +121,7 @@ export function listRecurringJobs(): RecurringJob[] {
     });
   }
   jobs.push(similarPapersJob("new"), similarPapersJob("full"));
+  jobs.push(recommendationsJob);
   return jobs;
 }
 
