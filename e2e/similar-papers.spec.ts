@@ -40,7 +40,10 @@ test.describe("similar papers", () => {
     const titles = await links.allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(5);
     // The six other papers of the topic come first; the robots, or other tests' papers, after.
-    expect(titles.slice(0, 5).every((title) => others.some((other) => other.title === title)), titles.join("\n")).toBe(true);
+    expect(
+      titles.slice(0, 5).every((title) => others.some((other) => other.title === title)),
+      titles.join("\n"),
+    ).toBe(true);
     expect(titles).not.toContain(paper!.title);
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

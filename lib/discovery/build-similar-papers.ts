@@ -1,9 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import {
-  addDocumentToSketch,
-  createDocumentFrequencySketch,
-  estimateDocumentFrequency,
-} from "@/lib/discovery/document-frequency-sketch";
+import { addDocumentToSketch, createDocumentFrequencySketch, estimateDocumentFrequency } from "@/lib/discovery/document-frequency-sketch";
 import { readPaperTexts } from "@/lib/discovery/read-paper-texts";
 import { saveSimilarPapers, type SimilarList } from "@/lib/discovery/save-similar-papers";
 import { createSimilarityIndex, findSimilarRows, type SimilarityIndex } from "@/lib/discovery/similarity-index";
@@ -30,12 +26,17 @@ async function buildCorpusVocabulary(db: PrismaClient, signal?: AbortSignal): Pr
   for await (const page of readPaperTexts(db, { signal }))
     for (const paper of page)
       for (const term of new Set(tokenizePaper(paper)))
-        if (frequencies.has(term) || estimateDocumentFrequency(sketch, term) >= minDf) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+        if (frequencies.has(term) || estimateDocumentFrequency(sketch, term) >= minDf)
+          frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
   return buildVocabulary(frequencies, sketch.documents);
 }
 
 /** Every paper as a TF-IDF row, in one more pass; ids[row] is the paper of each row. */
-async function indexCorpus(db: PrismaClient, vocabulary: Vocabulary, signal?: AbortSignal): Promise<{ ids: string[]; index: SimilarityIndex }> {
+async function indexCorpus(
+  db: PrismaClient,
+  vocabulary: Vocabulary,
+  signal?: AbortSignal,
+): Promise<{ ids: string[]; index: SimilarityIndex }> {
   const builder = createSparseRowsBuilder();
   const ids: string[] = [];
   for await (const page of readPaperTexts(db, { signal }))
@@ -100,6 +101,7 @@ export async function buildSimilarPapers(db: PrismaClient, mode: BuildMode, { si
   const vocabulary = await buildCorpusVocabulary(db, signal);
   log?.(`vocabulary: ${vocabulary.terms.length} terms from ${vocabulary.documentCount} papers`);
   const { ids, index } = await indexCorpus(db, vocabulary, signal);
+  log?.(`index: ${ids.length} vectors, ${index.rows.values.length} weights, ${index.postingRows.length} postings`);
   const result = { papers: ids.length, terms: vocabulary.terms.length };
   // A new server, or one whose papers are mostly new: every list, as at night.
   if (!fresh || fresh.size * 2 > ids.length) {

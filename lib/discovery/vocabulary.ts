@@ -32,7 +32,9 @@ export function buildVocabulary(
   { minDf, maxDf }: VocabularyOptions = DEFAULT_VOCABULARY_OPTIONS,
 ): Vocabulary {
   const maxCount = Math.floor(maxDf * documentCount);
-  const kept = [...documentFrequencies].filter(([, df]) => df >= minDf && df <= Math.max(maxCount, minDf)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...documentFrequencies]
+    .filter(([, df]) => df >= minDf && df <= Math.max(maxCount, minDf))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return vocabularyFrom(
     kept.map(([term]) => term),
     Float32Array.from(kept, ([, df]) => inverseDocumentFrequency(df, documentCount)),
