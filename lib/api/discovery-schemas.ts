@@ -5,7 +5,11 @@ import { paperSummarySchema } from "@/lib/api/papers-schemas";
 /** Answers of the discovery routes: similar papers (public, in the OpenAPI document). */
 
 export const similarPaperSchema = paperSummarySchema.extend({
-  similarity: z.number().min(0).max(1).meta({ description: "Cosine similarity of the two papers' TF-IDF vectors (title, abstract, authors), to 3 decimals." }),
+  similarity: z
+    .number()
+    .min(0)
+    .max(1)
+    .meta({ description: "Cosine similarity of the two papers' TF-IDF vectors (title, abstract, authors), to 3 decimals." }),
 });
 export type SimilarPaper = z.infer<typeof similarPaperSchema>;
 

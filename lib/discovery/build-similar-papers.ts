@@ -1,9 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import {
-  addDocumentToSketch,
-  createDocumentFrequencySketch,
-  estimateDocumentFrequency,
-} from "@/lib/discovery/document-frequency-sketch";
+import { addDocumentToSketch, createDocumentFrequencySketch, estimateDocumentFrequency } from "@/lib/discovery/document-frequency-sketch";
 import { readPaperTexts } from "@/lib/discovery/read-paper-texts";
 import { saveSimilarPapers, type SimilarList } from "@/lib/discovery/save-similar-papers";
 import { createSimilarityIndex, findSimilarRows, type SimilarityIndex } from "@/lib/discovery/similarity-index";
@@ -11,7 +7,7 @@ import { appendRow, createSparseRowsBuilder, finishRows, rowVector } from "@/lib
 import { tokenizePaper } from "@/lib/discovery/tokenize-paper";
 import { vectorizeTerms } from "@/lib/discovery/vectorize-paper";
 import { buildVocabulary, DEFAULT_VOCABULARY_OPTIONS, type Vocabulary } from "@/lib/discovery/vocabulary";
-import { loadVocabulary, saveVocabulary } from "@/lib/discovery/vocabulary-store";
+import { saveVocabulary } from "@/lib/discovery/vocabulary-store";
 
 /** How many similar papers are kept per paper: the API's largest page is 50, the page shows 10. */
 export const SIMILAR_PAPERS_KEPT = 20;
@@ -30,12 +26,17 @@ async function buildCorpusVocabulary(db: PrismaClient, signal?: AbortSignal): Pr
   for await (const page of readPaperTexts(db, { signal }))
     for (const paper of page)
       for (const term of new Set(tokenizePaper(paper)))
-        if (frequencies.has(term) || estimateDocumentFrequency(sketch, term) >= minDf) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+        if (frequencies.has(term) || estimateDocumentFrequency(sketch, term) >= minDf)
+          frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
   return buildVocabulary(frequencies, sketch.documents);
 }
 
 /** Every paper as a TF-IDF row, in one more pass; ids[row] is the paper of each row. */
-async function indexCorpus(db: PrismaClient, vocabulary: Vocabulary, signal?: AbortSignal): Promise<{ ids: string[]; index: SimilarityIndex }> {
+async function indexCorpus(
+  db: PrismaClient,
+  vocabulary: Vocabulary,
+  signal?: AbortSignal,
+): Promise<{ ids: string[]; index: SimilarityIndex }> {
   const builder = createSparseRowsBuilder();
   const ids: string[] = [];
   for await (const page of readPaperTexts(db, { signal }))
@@ -89,32 +90,29 @@ async function listPapersToRefresh(db: PrismaClient, candidates: Map<string, num
 }
 
 /**
- * Computes similar papers and stores them. `full` rebuilds the vocabulary and every list (nightly,
- * and the first time). `new` lists the papers that have none, with the stored vocabulary, and
- * refreshes the lists they now belong in; with nothing new it reads no paper text.
+ * Computes similar papers and stores them. `full` lists every paper (nightly, and the first time).
+ * `new` lists the papers that have none yet and refreshes the lists they now belong in; with
+ * nothing new it reads no paper text. Both build the vocabulary afresh, so a new paper's own
+ * words (a new method's name) count at once rather than after the next night.
  */
 export async function buildSimilarPapers(db: PrismaClient, mode: BuildMode, { signal, log }: Options = {}): Promise<BuildResult> {
-  let vocabulary: Vocabulary | null = mode === "new" ? await loadVocabulary(db) : null;
-  const fresh = mode === "new" ? await listPapersWithoutList(db) : new Set<string>();
-  if (mode === "new" && vocabulary && fresh.size === 0)
-    return { mode, papers: 0, terms: vocabulary.terms.length, written: 0, refreshed: 0 };
-  // Without a vocabulary (a new server), or when most papers are new, everything is built afresh.
-  const effective: BuildMode = mode === "full" || !vocabulary || fresh.size * 2 > vocabulary.documentCount ? "full" : "new";
-  if (effective === "full") {
-    vocabulary = await buildCorpusVocabulary(db, signal);
-    log?.(`vocabulary: ${vocabulary.terms.length} terms from ${vocabulary.documentCount} papers`);
-  }
-  const { ids, index } = await indexCorpus(db, vocabulary!, signal);
-  if (effective === "full") {
-    const written = await saveInBatches(db, (function* () {
+  const fresh = mode === "new" ? await listPapersWithoutList(db) : null;
+  if (fresh?.size === 0) return { mode, papers: 0, terms: 0, written: 0, refreshed: 0 };
+  const vocabulary = await buildCorpusVocabulary(db, signal);
+  log?.(`vocabulary: ${vocabulary.terms.length} terms from ${vocabulary.documentCount} papers`);
+  const { ids, index } = await indexCorpus(db, vocabulary, signal);
+  log?.(`index: ${ids.length} vectors, ${index.rows.values.length} weights, ${index.postingRows.length} postings`);
+  const result = { papers: ids.length, terms: vocabulary.terms.length };
+  // A new server, or one whose papers are mostly new: every list, as at night.
+  if (!fresh || fresh.size * 2 > ids.length) {
+    const all = (function* () {
       for (let row = 0; row < ids.length; row++) yield listOf(index, ids, row);
-    })(), signal);
-    // Saved last: a build cut off halfway leaves the previous vocabulary with the lists it made.
-    await saveVocabulary(db, vocabulary!);
-    return { mode: effective, papers: ids.length, terms: vocabulary!.terms.length, written, refreshed: 0 };
+    })();
+    const written = await saveInBatches(db, all, signal);
+    await saveVocabulary(db, vocabulary);
+    return { mode: "full", ...result, written, refreshed: 0 };
   }
-  const rows = ids.flatMap((id, row) => (fresh.has(id) ? [row] : []));
-  const lists = rows.map((row) => listOf(index, ids, row));
+  const lists = ids.flatMap((id, row) => (fresh.has(id) ? [listOf(index, ids, row)] : []));
   const strongest = new Map<string, number>();
   for (const list of lists)
     list.similarIds.forEach((id, i) => {
@@ -123,5 +121,6 @@ export async function buildSimilarPapers(db: PrismaClient, mode: BuildMode, { si
   const refresh = new Set(await listPapersToRefresh(db, strongest));
   const refreshed = ids.flatMap((id, row) => (refresh.has(id) ? [listOf(index, ids, row)] : []));
   const written = await saveInBatches(db, [...lists, ...refreshed], signal);
-  return { mode: effective, papers: ids.length, terms: vocabulary!.terms.length, written, refreshed: refreshed.length };
+  await saveVocabulary(db, vocabulary);
+  return { mode: "new", ...result, written, refreshed: refreshed.length };
 }

@@ -54,7 +54,10 @@ describe("the similar-papers jobs", () => {
     for (const [paperId, topic] of papers) {
       const similar = lists.get(paperId)!;
       expect(similar).not.toContain(paperId);
-      expect(similar.slice(0, 5).map((id) => papers.get(id)), paperId).toEqual(Array(5).fill(topic));
+      expect(
+        similar.slice(0, 5).map((id) => papers.get(id)),
+        paperId,
+      ).toEqual(Array(5).fill(topic));
     }
     const vocabulary = await loadVocabulary(testDb());
     expect(vocabulary?.documentCount).toBe(18);
@@ -72,7 +75,12 @@ describe("the similar-papers jobs", () => {
     // 18 lists of 17 papers are not full, so every paper the new one resembles gets it in.
     expect(outcome.summary).toMatch(/^new papers: \d+ lists written \(\d+ refreshed for new papers\); 19 papers/);
     const lists = await storedLists();
-    expect(lists.get(added.id)!.slice(0, 5).map((id) => papers.get(id))).toEqual(Array(5).fill("protein"));
+    expect(
+      lists
+        .get(added.id)!
+        .slice(0, 5)
+        .map((id) => papers.get(id)),
+    ).toEqual(Array(5).fill("protein"));
     const proteinPapers = [...papers].filter(([, topic]) => topic === "protein").map(([id]) => id);
     for (const id of proteinPapers) expect(lists.get(id), id).toContain(added.id);
   });

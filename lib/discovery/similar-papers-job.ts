@@ -5,8 +5,8 @@ import type { RecurringJob } from "@/lib/jobs/recurring-jobs";
 /**
  * The similar-papers jobs. `new` runs every five minutes and at worker start (a fresh `npm start`
  * has similar papers within a minute), listing papers that arrived since; it does nothing, and
- * reads no text, when none did. `full` rebuilds the vocabulary and every list at night, so that
- * idf follows the corpus and lists that new papers did not enter still improve.
+ * reads no text, when none did. `full` rewrites every list at night, so that lists no new paper
+ * entered still follow the corpus's weights as it grows.
  */
 export function similarPapersJob(mode: BuildMode): RecurringJob {
   return {

@@ -7,8 +7,16 @@ import { cosineSimilarity, vectorizeTerms } from "@/lib/discovery/vectorize-pape
 import { buildVocabulary } from "@/lib/discovery/vocabulary";
 
 const papers = [
-  { title: "Sparse attention for long transformers", abstract: "Attention over long sequences with sparse patterns.", authors: ["Ada Lovelace"] },
-  { title: "Efficient attention for long sequences", abstract: "Linear attention makes long transformers cheap.", authors: ["Alan Turing"] },
+  {
+    title: "Sparse attention for long transformers",
+    abstract: "Attention over long sequences with sparse patterns.",
+    authors: ["Ada Lovelace"],
+  },
+  {
+    title: "Efficient attention for long sequences",
+    abstract: "Linear attention makes long transformers cheap.",
+    authors: ["Alan Turing"],
+  },
   { title: "Protein folding with diffusion", abstract: "A diffusion model predicts protein structure.", authors: ["Grace Hopper"] },
   { title: "Diffusion models for protein design", abstract: "Designing proteins with a diffusion model.", authors: ["Grace Hopper"] },
   { title: "Robot grasping from images", abstract: "A robot learns to grasp objects from camera images.", authors: ["Claude Shannon"] },
@@ -47,13 +55,20 @@ describe("findSimilarRows", () => {
 
   it("gives the exact top k by cosine when every term is posted (random corpora)", () => {
     const word = fc.constantFrom("graph", "neural", "protein", "robot", "language", "vision", "sparse", "quantum", "model");
-    const paper = fc.record({ title: fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" ")), abstract: fc.constant(""), authors: fc.constant([]) });
+    const paper = fc.record({
+      title: fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" ")),
+      abstract: fc.constant(""),
+      authors: fc.constant([]),
+    });
     fc.assert(
       fc.property(fc.array(paper, { minLength: 2, maxLength: 12 }), (corpus) => {
         const exact = indexOf(corpus, 1000);
         for (let row = 0; row < corpus.length; row++) {
           const query = rowVector(exact.rows, row);
-          const brute = Array.from({ length: corpus.length }, (_, other) => ({ row: other, score: cosineSimilarity(query, rowVector(exact.rows, other)) }))
+          const brute = Array.from({ length: corpus.length }, (_, other) => ({
+            row: other,
+            score: cosineSimilarity(query, rowVector(exact.rows, other)),
+          }))
             .filter((n) => n.row !== row && n.score > 0)
             .sort((a, b) => b.score - a.score || a.row - b.row)
             .slice(0, 3);

@@ -65,7 +65,7 @@ type BestRows = { rows: Uint32Array; scores: Float32Array; length: number };
 
 function siftDown(best: BestRows, from: number) {
   const { rows, scores, length } = best;
-  for (let i = from; ; ) {
+  for (let i = from; ;) {
     const left = 2 * i + 1;
     let least = i;
     if (left < length && scores[left]! < scores[least]!) least = left;

@@ -9,6 +9,11 @@ export async function loadVocabulary(db: PrismaClient): Promise<(Vocabulary & { 
 }
 
 export async function saveVocabulary(db: PrismaClient, vocabulary: Vocabulary): Promise<void> {
-  const data = { terms: [...vocabulary.terms], idf: Array.from(vocabulary.idf), documentCount: vocabulary.documentCount, builtAt: new Date() };
+  const data = {
+    terms: [...vocabulary.terms],
+    idf: Array.from(vocabulary.idf),
+    documentCount: vocabulary.documentCount,
+    builtAt: new Date(),
+  };
   await db.tfidfVocabulary.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
 }

@@ -1,7 +1,7 @@
 /**
  * The model that similarity (and later a per-person model) shares: the terms kept, in order, and
- * each one's inverse document frequency. Stored whole after each full build (TfidfVocabulary),
- * so that papers vectorized between builds use the same weights as the rest.
+ * each one's inverse document frequency. Stored whole after each build (TfidfVocabulary), so that
+ * a per-person model can vectorize papers with the same weights without reading the corpus.
  */
 export type Vocabulary = {
   terms: readonly string[];
@@ -32,7 +32,9 @@ export function buildVocabulary(
   { minDf, maxDf }: VocabularyOptions = DEFAULT_VOCABULARY_OPTIONS,
 ): Vocabulary {
   const maxCount = Math.floor(maxDf * documentCount);
-  const kept = [...documentFrequencies].filter(([, df]) => df >= minDf && df <= Math.max(maxCount, minDf)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...documentFrequencies]
+    .filter(([, df]) => df >= minDf && df <= Math.max(maxCount, minDf))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return vocabularyFrom(
     kept.map(([term]) => term),
     Float32Array.from(kept, ([, df]) => inverseDocumentFrequency(df, documentCount)),
