@@ -25,7 +25,8 @@ export default async function ForYouPage({ searchParams }: PageProps<"/for-you">
   const user = await requirePageUser(here);
   const found = await getRecommendations(user.id, query);
   if (!found) notFound();
-  const windowHref = (window: string) => `/for-you?${new URLSearchParams({ ...(query.collection ? { collection: query.collection } : {}), window })}`;
+  const windowHref = (window: string) =>
+    `/for-you?${new URLSearchParams({ ...(query.collection ? { collection: query.collection } : {}), window })}`;
   const starting = found.basis === "trending" && !found.collection;
   const startCategories = starting ? await listStartCategories() : [];
   return (

@@ -8,7 +8,9 @@ export function StartCategoriesForm({ categories, chosen }: { categories: { cate
     <form method="post" action="/api/me/reader-start" className="my-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <fieldset>
         <legend className="font-semibold">Start from a few categories</legend>
-        {chosen.length > 0 && <p className="meta mt-1 text-sm">You chose {chosen.join(", ")}: your first recommendations arrive within a minute.</p>}
+        {chosen.length > 0 && (
+          <p className="meta mt-1 text-sm">You chose {chosen.join(", ")}: your first recommendations arrive within a minute.</p>
+        )}
         <div className="mt-3 flex flex-wrap gap-2">
           {categories.map(({ category, papers }) => (
             <label key={category} className="chip inline-flex cursor-pointer items-center gap-1.5">

@@ -40,7 +40,12 @@ const LIMITS = {
   // Searches from one network (the page and the API): each is a ranked full-text query.
   search: { per: "address", points: 120, duration: MINUTE, message: "Too many searches from your network" },
   // "Not interested" and its undo, and a new reader's categories: each retrains the reader's model.
-  recommendationInput: { per: "person", points: 120, duration: 10 * MINUTE, message: "You have changed your recommendations many times in a short time" },
+  recommendationInput: {
+    per: "person",
+    points: 120,
+    duration: 10 * MINUTE,
+    message: "You have changed your recommendations many times in a short time",
+  },
   // A collection as the seed of "For you" trains a model per request.
   recommendationsFromCollection: { per: "person", points: 30, duration: MINUTE, message: "Too many recommendation requests" },
 } as const;

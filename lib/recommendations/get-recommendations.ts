@@ -70,7 +70,10 @@ export type RecommendationsRequest = { window: RecommendationWindow; collection?
  * now from that one collection of theirs ("More like this collection"). Until there is anything
  * to learn from, trending papers. Null when `collection` is not one of the reader's collections.
  */
-export async function getRecommendations(userId: string, { window, collection, limit }: RecommendationsRequest): Promise<RecommendationsResponse | null> {
+export async function getRecommendations(
+  userId: string,
+  { window, collection, limit }: RecommendationsRequest,
+): Promise<RecommendationsResponse | null> {
   const db = getDb();
   if (collection) {
     const owned = await db.collection.findFirst({

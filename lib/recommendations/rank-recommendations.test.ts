@@ -16,7 +16,7 @@ const FILLER = ["method", "results", "propose", "novel", "experiments", "perform
 
 function seeded(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 type Doc = { id: string; topic: string; text: { title: string; abstract: string; authors: string[] } };
@@ -28,7 +28,11 @@ function corpus(perTopic: number, seed: number): Doc[] {
   for (const topic of Object.keys(TOPICS)) {
     for (let i = 0; i < perTopic; i++) {
       const words = Array.from({ length: 30 }, () => (random() < 0.6 ? pick(TOPICS[topic]!) : pick(FILLER)));
-      docs.push({ id: `${topic}-${i}`, topic, text: { title: words.slice(0, 6).join(" "), abstract: words.slice(6).join(" "), authors: [] } });
+      docs.push({
+        id: `${topic}-${i}`,
+        topic,
+        text: { title: words.slice(0, 6).join(" "), abstract: words.slice(6).join(" "), authors: [] },
+      });
     }
   }
   return docs;
@@ -54,10 +58,24 @@ function recommend(topic: string, saved: number, seed: number, options: { exclud
   }));
   const others = docs.filter((doc) => !savedDocs.includes(doc));
   // The background a real training samples: papers the reader did not save, any topic.
-  const negatives = others.filter((_, i) => i % 3 === 0).slice(0, options.negatives ?? 30).map(vector);
+  const negatives = others
+    .filter((_, i) => i % 3 === 0)
+    .slice(0, options.negatives ?? 30)
+    .map(vector);
   const candidates: Candidate[] = others.map((doc) => ({ paperId: doc.id, vector: vector(doc) }));
-  const model = trainReaderModel(vocabulary.terms.length, positives.map((p) => p.vector), negatives, { seed });
-  const ranked = rankRecommendations({ model, candidates, positives, exclude: new Set([...savedDocs.map((d) => d.id), ...(options.exclude ?? [])]), limit: 5 });
+  const model = trainReaderModel(
+    vocabulary.terms.length,
+    positives.map((p) => p.vector),
+    negatives,
+    { seed },
+  );
+  const ranked = rankRecommendations({
+    model,
+    candidates,
+    positives,
+    exclude: new Set([...savedDocs.map((d) => d.id), ...(options.exclude ?? [])]),
+    limit: 5,
+  });
   return { ranked, savedDocs, docs };
 }
 
@@ -105,7 +123,15 @@ describe("rankRecommendations with trainReaderModel", () => {
   it("recommends nothing without a positive", () => {
     const { vocabulary, docs, vector } = setUp(5, 2);
     const model = trainReaderModel(vocabulary.terms.length, [], docs.map(vector));
-    expect(rankRecommendations({ model, candidates: docs.map((d) => ({ paperId: d.id, vector: vector(d) })), positives: [], exclude: new Set(), limit: 5 })).toEqual([]);
+    expect(
+      rankRecommendations({
+        model,
+        candidates: docs.map((d) => ({ paperId: d.id, vector: vector(d) })),
+        positives: [],
+        exclude: new Set(),
+        limit: 5,
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -4,9 +4,7 @@
  * a new reader chose to start from.
  */
 export type RecommendationReason =
-  | { kind: "saved"; paperId: string; collectionId: string }
-  | { kind: "upvoted"; paperId: string }
-  | { kind: "category"; category: string };
+  { kind: "saved"; paperId: string; collectionId: string } | { kind: "upvoted"; paperId: string } | { kind: "category"; category: string };
 
 export function encodeReason(reason: RecommendationReason): string {
   switch (reason.kind) {

@@ -114,7 +114,9 @@ describe("trainChangedReaders", () => {
   it("starts a reader with nothing saved from the categories they chose", async () => {
     const { topicOf } = await seed();
     const [reader] = await createTestUsers(1, "newcomer");
-    await db().readerRecommendations.create({ data: { userId: reader!, paperIds: [], scores: [], reasons: [], startCategories: ["cs.RO"] } });
+    await db().readerRecommendations.create({
+      data: { userId: reader!, paperIds: [], scores: [], reasons: [], startCategories: ["cs.RO"] },
+    });
     expect(await train()).toEqual({ trained: 1, skipped: null });
     const row = (await stored(reader!))!;
     // The starter papers are the category's trending ones, so the rest of that category comes first.

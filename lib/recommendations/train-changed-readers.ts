@@ -35,7 +35,10 @@ export type TrainingRun = { trained: number; skipped: "no-vocabulary" | null };
  * new, and the next run simply trains the rest again). trainedAt is the database's clock when the
  * reader's inputs were read, so a save made during the training brings them back next minute.
  */
-export async function trainChangedReaders(db: PrismaClient, { signal, log }: { signal?: AbortSignal; log?: (line: string) => void } = {}): Promise<TrainingRun> {
+export async function trainChangedReaders(
+  db: PrismaClient,
+  { signal, log }: { signal?: AbortSignal; log?: (line: string) => void } = {},
+): Promise<TrainingRun> {
   const vocabulary = await loadTrainingVocabulary(db);
   // Before the first similar-papers build there are no columns to train on; it runs at worker start.
   if (!vocabulary) return { trained: 0, skipped: "no-vocabulary" };

@@ -22,7 +22,10 @@ type PaperRow = { id: string; title: string; abstract: string; authors: string[]
 
 async function readTexts(db: PrismaClient, ids: readonly string[]): Promise<Map<string, PaperRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.paper.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, abstract: true, authors: true } });
+  const rows = await db.paper.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, title: true, abstract: true, authors: true },
+  });
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -81,7 +84,11 @@ export type TrainingInput = {
  * (up to the newest one listed, so an archive that stopped filling still has a "recent") and the
  * precomputed similar papers of each positive. Never what they saved, upvoted or turned down.
  */
-export async function computeRecommendations(db: PrismaClient, vocabulary: Vocabulary, input: TrainingInput): Promise<{ positives: number; recommendations: Recommendation[] }> {
+export async function computeRecommendations(
+  db: PrismaClient,
+  vocabulary: Vocabulary,
+  input: TrainingInput,
+): Promise<{ positives: number; recommendations: Recommendation[] }> {
   const { userId } = input;
   let positiveRefs = input.positivesOverride ?? (await readPositives(db, userId));
   if (positiveRefs.length === 0 && !input.positivesOverride) positiveRefs = await readStarterPositives(db, input.startCategories ?? []);
@@ -90,7 +97,9 @@ export async function computeRecommendations(db: PrismaClient, vocabulary: Vocab
 
   const [dismissed, background, recent, neighbours, own] = await Promise.all([
     db.paperDismissal.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: MAX_DISMISSALS, select: { paperId: true } }),
-    db.$queryRaw<{ id: string }[]>`SELECT id FROM "Paper" WHERE NOT (id = ANY(${positiveIds})) ORDER BY random() LIMIT ${BACKGROUND_SAMPLE}`,
+    db.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Paper" WHERE NOT (id = ANY(${positiveIds})) ORDER BY random() LIMIT ${BACKGROUND_SAMPLE}`,
     db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Paper"
        WHERE "listedAt" >= (SELECT max("listedAt") FROM "Paper") - make_interval(days => ${RECENT_DAYS})
@@ -119,7 +128,11 @@ export async function computeRecommendations(db: PrismaClient, vocabulary: Vocab
     const v = vector(paperId);
     return v ? [{ paperId, vector: v }] : [];
   });
-  const model = trainReaderModel(vocabulary.terms.length, positives.map((p) => p.vector), negatives);
+  const model = trainReaderModel(
+    vocabulary.terms.length,
+    positives.map((p) => p.vector),
+    negatives,
+  );
   // A new reader's starter papers are not theirs: they stay recommendable.
   const exclude = new Set([...dismissedIds, ...own.map((r) => r.id)]);
   return {

@@ -5,7 +5,12 @@ import { isArxivCategory } from "@/lib/papers/arxiv-category";
 export const recommendationsQuerySchema = z.object({
   window: z.enum(RECOMMENDATION_WINDOWS, { error: 'must be "week" or "all"' }).default("week"),
   collection: z.string().min(1).max(100, "is too long").optional(),
-  limit: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50").default(20),
+  limit: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(50, "must be at most 50")
+    .default(20),
 });
 
 /**

@@ -50,7 +50,11 @@ export default async function CollectionPage({ params }: PageProps<"/collections
         <CollectionEditor initial={found.collection} mathTitles={renderMathTitles(found.collection.items.map((item) => item.paper))} />
         {found.collection.items.length > 0 && (
           <p className="mx-auto mt-6 max-w-3xl text-sm">
-            <Link prefetch={false} href={`/for-you?collection=${found.collection.id}`} className="font-medium text-accent-700 underline dark:text-accent-300">
+            <Link
+              prefetch={false}
+              href={`/for-you?collection=${found.collection.id}`}
+              className="font-medium text-accent-700 underline dark:text-accent-300"
+            >
               More like this collection
             </Link>
           </p>

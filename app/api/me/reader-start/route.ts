@@ -9,7 +9,13 @@ import { startCategoriesSchema } from "@/lib/validations/recommendations";
  * `{ startCategories }`; the page's form (checkboxes `category:<name>`) goes back to /for-you.
  */
 export const POST = route(
-  { auth: "required", body: startCategoriesSchema, bodyType: "json-or-form", rateLimit: "recommendationInput", response: startCategoriesResponseSchema },
+  {
+    auth: "required",
+    body: startCategoriesSchema,
+    bodyType: "json-or-form",
+    rateLimit: "recommendationInput",
+    response: startCategoriesResponseSchema,
+  },
   async ({ user, body, request }) => {
     await setStartCategories(user.id, body);
     if (isFormBody(request)) return redirectTo("/for-you?started=1");

@@ -7,11 +7,15 @@ import { isIdShape } from "@/lib/validations/collection";
 type Context = RouteContext<"/api/me/dismissals/[paperId]">;
 
 function dismissalRoute(dismissed: boolean) {
-  return route({ auth: "required", rateLimit: "recommendationInput", response: dismissalResponseSchema }, async ({ user }, { params }: Context) => {
-    const { paperId } = await params;
-    if (!isIdShape(paperId) || (await setDismissal(user.id, paperId, dismissed)) === "no-paper") throw new HttpError(404, "no paper has this id");
-    return { dismissed };
-  });
+  return route(
+    { auth: "required", rateLimit: "recommendationInput", response: dismissalResponseSchema },
+    async ({ user }, { params }: Context) => {
+      const { paperId } = await params;
+      if (!isIdShape(paperId) || (await setDismissal(user.id, paperId, dismissed)) === "no-paper")
+        throw new HttpError(404, "no paper has this id");
+      return { dismissed };
+    },
+  );
 }
 
 /** "Not interested": never recommended again, and a negative example for the reader's model. Idempotent. */
