@@ -8,6 +8,7 @@ const navLinks: { href: string; label: string; className?: string }[] = [
   { href: "/papers/month", label: "Monthly" },
   // On a phone this one lives in the account menu, so the header fits on one line.
   { href: "/collections", label: "Collections", className: "hidden sm:block" },
+  { href: "/for-you", label: "For you", className: "hidden sm:block" },
 ];
 
 /** The same on every page and for every visitor, so pages stay cacheable; who is signed in is a client island. */

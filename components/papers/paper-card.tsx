@@ -17,6 +17,8 @@ type Props = {
   title?: ReactNode;
   /** Search passes a snippet around the matches instead of the abstract's start. */
   snippet?: ReactNode;
+  /** Below the abstract: "For you" says why it recommends the paper. */
+  footer?: ReactNode;
 };
 
 /**
@@ -26,7 +28,7 @@ type Props = {
  * client component, no prefetch of thirty pages), the card's parts are styled through
  * `.card` in globals.css rather than a class each, and only the abstract's start is sent.
  */
-export function PaperCard({ paper, rank, title, snippet }: Props) {
+export function PaperCard({ paper, rank, title, snippet, footer }: Props) {
   const authors = formatAuthors(paper.authors, paper.authorCount);
   const headingId = paperAnchor(paper.id);
   const href = `/papers/${paper.slug}`;
@@ -75,6 +77,7 @@ export function PaperCard({ paper, rank, title, snippet }: Props) {
             <MathText text={excerpt.text} />
           </p>
         )}
+        {footer}
       </div>
       <SaveControl paperId={paper.id} />
     </article>

@@ -4,6 +4,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 import { collectionsQuerySchema } from "@/lib/validations/collection";
 import { papersQuerySchema } from "@/lib/validations/papers-query";
 import { searchQuerySchema } from "@/lib/validations/search-query";
+import { similarQuerySchema } from "@/lib/validations/similar-query";
 
 const doc = openApiDocument();
 type Operation = { parameters: { name: string; in: string }[]; responses: Record<string, unknown> };
@@ -35,6 +36,7 @@ describe("the OpenAPI document", () => {
     ["/api/papers", papersQuerySchema.shape],
     ["/api/collections", collectionsQuerySchema.shape],
     ["/api/papers/search", searchQuerySchema.shape],
+    ["/api/papers/{id}/similar", similarQuerySchema.shape],
   ] as const)("lists exactly the query parameters %s accepts", (path, shape) => {
     expect(
       get(path)

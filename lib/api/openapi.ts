@@ -2,6 +2,7 @@ import { z } from "zod";
 import { apiRegistry } from "@/lib/api/api-registry";
 // Imported for their registrations: every documented schema is registered where it is defined.
 import "@/lib/api/collections-schemas";
+import "@/lib/api/discovery-schemas";
 import "@/lib/api/papers-schemas";
 import { CURSOR_PATTERN } from "@/lib/keyset-cursor";
 import { FEED_SORTS } from "@/lib/papers/feed-sort";
@@ -123,6 +124,18 @@ export function openApiDocument() {
           summary: "One paper",
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
           responses: { "200": json("PaperDetail", "The paper."), "404": json("Error", "No paper has this id.") },
+        },
+      },
+      "/api/papers/{id}/similar": {
+        get: {
+          operationId: "listSimilarPapers",
+          summary: "The papers most similar to one (TF-IDF over title, abstract and authors), at most 20",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, limit(50, 10)],
+          responses: {
+            "200": json("SimilarPapers", "Similar papers, most similar first."),
+            "400": badRequest,
+            "404": json("Error", "No paper has this id."),
+          },
         },
       },
       "/api/papers/search": {

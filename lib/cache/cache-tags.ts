@@ -28,6 +28,9 @@ export function profileTag(username: string) {
 }
 export const PROFILE_TAG_PATTERN = /^profile:[a-z0-9][a-z0-9_-]{2,29}$/;
 
+/** The "Similar papers" of paper pages: refreshed in the background after the similar-papers job writes lists. */
+export const SIMILAR_PAPERS_TAG = "similar-papers";
+
 /** Every shared tag (profiles aside), which is also what a server refreshes after it may have missed messages. */
-export const CACHE_TAGS = [PAPERS_TAG, PAPER_CARDS_TAG, PUBLIC_COLLECTIONS_TAG] as const;
+export const CACHE_TAGS = [PAPERS_TAG, PAPER_CARDS_TAG, PUBLIC_COLLECTIONS_TAG, SIMILAR_PAPERS_TAG] as const;
 export type CacheTag = (typeof CACHE_TAGS)[number];

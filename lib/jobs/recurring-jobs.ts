@@ -4,6 +4,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { enabledIngestSources, ingestArxivCategories } from "@/lib/ingest/enabled-sources";
 import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
 import { PAPERS_IMPORTED, type Revalidation } from "@/lib/cache/revalidation-message";
+import { similarPapersJob } from "@/lib/discovery/similar-papers-job";
+import { recommendationsJob } from "@/lib/recommendations/recommendations-job";
 
 export type JobContext = {
   db: PrismaClient;
@@ -118,6 +120,8 @@ export function listRecurringJobs(): RecurringJob[] {
       },
     });
   }
+  jobs.push(similarPapersJob("new"), similarPapersJob("full"));
+  jobs.push(recommendationsJob);
   return jobs;
 }
 

@@ -42,6 +42,15 @@ const LIMITS = {
   // Read marks: every paper page a signed-in person opens writes one, plus "Mark as unread";
   // a fast reader opens a few pages a minute, a script opening thousands is refused.
   readMark: { per: "person", points: 120, duration: MINUTE, message: "You have marked many papers read or unread in a short time" },
+  // "Not interested" and its undo, and a new reader's categories: each retrains the reader's model.
+  recommendationInput: {
+    per: "person",
+    points: 120,
+    duration: 10 * MINUTE,
+    message: "You have changed your recommendations many times in a short time",
+  },
+  // A collection as the seed of "For you" trains a model per request.
+  recommendationsFromCollection: { per: "person", points: 30, duration: MINUTE, message: "Too many recommendation requests" },
 } as const;
 
 export type RateLimitName = keyof typeof LIMITS;

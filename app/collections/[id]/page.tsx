@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -44,7 +45,22 @@ export default async function CollectionPage({ params }: PageProps<"/collections
   // Someone else's private or unlisted collection is "not found", exactly like a missing one.
   if (!found) notFound();
   if (found.isOwner) {
-    return <CollectionEditor initial={found.collection} mathTitles={renderMathTitles(found.collection.items.map((item) => item.paper))} />;
+    return (
+      <>
+        <CollectionEditor initial={found.collection} mathTitles={renderMathTitles(found.collection.items.map((item) => item.paper))} />
+        {found.collection.items.length > 0 && (
+          <p className="mx-auto mt-6 max-w-3xl text-sm">
+            <Link
+              prefetch={false}
+              href={`/for-you?collection=${found.collection.id}`}
+              className="font-medium text-accent-700 underline dark:text-accent-300"
+            >
+              More like this collection
+            </Link>
+          </p>
+        )}
+      </>
+    );
   }
   return (
     <CollectionReader

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PaperCollections } from "@/components/collections/paper-collections";
 import { SaveControl } from "@/components/collections/save-control";
 import { MathText } from "@/components/papers/math-text";
+import { SimilarPapers } from "@/components/papers/similar-papers";
 import { VoteControl } from "@/components/papers/vote-control";
 import { PaperReadControl } from "@/components/reads/paper-read-control";
 import { formatCount, formatDate, pluralize } from "@/lib/format";
@@ -141,6 +142,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
         </p>
       </section>
       <PaperCollections paperId={paper.id} />
+      <SimilarPapers paperId={paper.id} />
     </article>
   );
 }

@@ -1,0 +1,140 @@
+// `npm run bench:discovery [-- --papers=100000] [--pg=postgresql://user:pw@host:5432/postgres] [--reload] [--load-only] [--reads=2000]`
+// Similar papers, quality and speed, written to the "Discovery" section of bench/RESULTS.md.
+// Quality: precision@5 on the seed listing's hand-made topics (bench/lib/discovery-topics.ts)
+// against two baselines (trending; the paper's title as a full-text search), on a fresh embedded
+// database holding the seed. Speed: on a PostgreSQL server, in a database of its own
+// (papershelf_discovery_bench_<N>, kept and reused by the next run), N synthetic papers made as
+// bench:search makes them (bench/lib/search-corpus.ts); the nightly full build's time and peak
+// memory (its own process), then the app's read of a paper's similar papers, p50 and p99.
+import { loadavg } from "node:os";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/create-prisma-client";
+import { startEmbeddedDb } from "../scripts/lib/embedded-db";
+import type { QualityResult } from "./discovery-quality";
+import { argValue } from "./lib/args";
+import { TOPICS, MIN_TOPIC_SIZE } from "./lib/discovery-topics";
+import { runJson, runOrThrow } from "./lib/processes";
+import { describeCommit, writeResultsSection } from "./lib/results-file";
+import { insertSearchCorpus } from "./lib/search-corpus";
+import { fmt, percentile } from "./lib/stats";
+
+const papers = Number(argValue("papers") ?? 100_000);
+const pgUrl = argValue("pg") ?? "postgresql://papershelf_ci:papershelf_ci@127.0.0.1:5432/postgres";
+const reads = argValue("reads") ?? "2000";
+const reload = process.argv.includes("--reload");
+const loadOnly = process.argv.includes("--load-only");
+const tsx = "node_modules/.bin/tsx";
+
+async function measureQuality(): Promise<QualityResult> {
+  const database = await startEmbeddedDb({ dataDir: "memory://", port: 0 });
+  try {
+    runOrThrow(tsx, ["scripts/db-migrate.ts"], { DATABASE_URL: database.url });
+    runOrThrow(tsx, ["scripts/db-seed.ts"], { DATABASE_URL: database.url });
+    return runJson<QualityResult>(tsx, ["--conditions=react-server", "bench/discovery-quality.ts"], { DATABASE_URL: database.url });
+  } finally {
+    await database.stop();
+  }
+}
+
+/** The benchmark's own database on the server, migrated and holding exactly `count` synthetic papers. */
+async function prepareServer(count: number): Promise<{ url: string; version: string; loadSeconds: number | null }> {
+  const name = `papershelf_discovery_bench_${count}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  try {
+    if (reload) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (!(await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount)
+      await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  runOrThrow(tsx, ["scripts/db-migrate.ts"], { DATABASE_URL: url.toString() });
+  const db = createPrismaClient(url.toString(), 1);
+  try {
+    const version = (await db.$queryRaw<{ v: string }[]>`SELECT current_setting('server_version') AS v`)[0]!.v.split(" ")[0]!;
+    if ((await db.paper.count()) === count) return { url: url.toString(), version, loadSeconds: null };
+    const started = Date.now();
+    await db.$executeRaw`TRUNCATE "Paper", "SearchWord" CASCADE`;
+    await insertSearchCorpus(db, count, (done) => process.stdout.write(`\r  loading: ${done.toLocaleString("en-US")} papers`));
+    console.log("");
+    return { url: url.toString(), version, loadSeconds: (Date.now() - started) / 1000 };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (loadOnly) {
+  await prepareServer(papers);
+  process.exit(0);
+}
+
+const pct = (x: number) => fmt(x, 2);
+console.log("  quality: seed listing on a fresh embedded database");
+const quality = await measureQuality();
+console.log(
+  `  quality: similar ${pct(quality.overall.similar)}, trending ${pct(quality.overall.trending)}, full text ${pct(quality.overall.fulltext)}`,
+);
+
+console.log(`  speed: ${papers.toLocaleString("en-US")} synthetic papers on PostgreSQL`);
+const server = await prepareServer(papers);
+const loadBefore = loadavg()[0]!;
+const build = runJson<{
+  seconds: number;
+  peakRssMb: number;
+  papers: number;
+  terms: number;
+  written: number;
+  phases: { line: string; seconds: number }[];
+}>(tsx, ["bench/discovery-build.ts"], { DATABASE_URL: server.url });
+console.log(`  build: ${fmt(build.seconds, 0)} s, peak ${fmt(build.peakRssMb, 0)} MB`);
+const timed = runJson<{ times: number[]; meanReturned: number }>(tsx, ["bench/discovery-reads.ts"], {
+  DATABASE_URL: server.url,
+  BENCH_READS: reads,
+});
+const times = [...timed.times].sort((a, b) => a - b);
+const loadAfter = loadavg()[0]!;
+console.log(`  reads: p50 ${fmt(percentile(times, 50))} ms, p99 ${fmt(percentile(times, 99))} ms`);
+
+const topicRows = quality.topics.map((t) => `| ${t.topic} | ${t.size} | **${pct(t.similar)}** | ${pct(t.trending)} | ${pct(t.fulltext)} |`);
+const asked = Object.entries(TOPICS).filter(([, slugs]) => slugs.length >= MIN_TOPIC_SIZE).length;
+writeResultsSection(
+  "Discovery",
+  `Run: \`npm run bench:discovery -- --papers=${papers} --reads=${reads}\` on ${new Date().toISOString().slice(0, 10)}, commit ${describeCommit()}.
+
+### Similar papers: quality
+
+The evaluation set (\`bench/lib/discovery-topics.ts\`): the ${quality.papers} papers of the seed listing (Hugging Face
+Daily Papers, \`prisma/seed/daily-papers.txt\`), each put in one topic by hand from its title (the abstract where the
+title was unclear). The listing carries no arXiv categories, and nearly all of it is efficient machine learning, so the
+topics are the sub-fields a reader of it follows. The ${quality.asked} papers of the ${asked} topics with at least ${MIN_TOPIC_SIZE} papers
+are asked about (five right answers must exist); the other papers stay in the corpus as distractors. The recorded
+listings in \`tests/fixtures\` hold four real papers, too few to form a topic, so they are left out.
+Precision@5: the share of the first five answers in the paper's own topic (a missing answer counts as wrong).
+Similar papers come from the job's own build and the app's read; trending is the feed's top five (the paper itself
+left out); full text is the paper's title as a query through the app's \`searchPapers()\`, relevance order, the paper
+itself left out (${quality.fulltextEmpty} of ${quality.asked} titles found nothing else).
+
+| topic | papers asked | similar papers | trending | full-text title query |
+|---|---|---|---|---|
+${topicRows.join("\n")}
+| **all** | ${quality.asked} | **${pct(quality.overall.similar)}** | ${pct(quality.overall.trending)} | ${pct(quality.overall.fulltext)} |
+
+### Similar papers: speed at ${papers.toLocaleString("en-US")} papers (PostgreSQL ${server.version})
+
+Synthetic papers as \`bench:search\` makes them (titles of 5–12 words, abstracts of 120–199, 1–6 authors, a 200,000-word
+Zipf vocabulary)${server.loadSeconds === null ? ", loaded by an earlier run" : `, loaded in ${fmt(server.loadSeconds, 0)} s`}. Machine load average ${fmt(loadBefore, 1)} before, ${fmt(loadAfter, 1)} after.
+
+| measure | result | target |
+|---|---|---|
+| full build (the nightly job: vocabulary, ${build.papers.toLocaleString("en-US")} vectors, every top-20 list written) | ${fmt(build.seconds, 0)} s | < 600 s |
+| its peak memory (resident, its own process) | ${fmt(build.peakRssMb, 0)} MB | < 1,024 MB |
+| vocabulary | ${build.terms.toLocaleString("en-US")} terms | |
+| read of a paper's 10 similar papers (\`findSimilarPapers\`, ${reads} random papers) p50 | ${fmt(percentile(times, 50))} ms | |
+| p99 | ${fmt(percentile(times, 99))} ms | < 20 ms |
+
+Build phases (seconds from the start): ${build.phases.map((p) => `${fmt(p.seconds, 0)} s ${p.line}`).join("; ")}; lists written at ${fmt(build.seconds, 0)} s.`,
+);
+console.log("  written to bench/RESULTS.md");
+process.exit(0);
