@@ -37,13 +37,13 @@ export type TrainingRun = { trained: number; skipped: "no-vocabulary" | null };
  */
 export async function trainChangedReaders(
   db: PrismaClient,
-  { signal, log }: { signal?: AbortSignal; log?: (line: string) => void } = {},
+  { signal, log, limit = READERS_PER_RUN }: { signal?: AbortSignal; log?: (line: string) => void; limit?: number } = {},
 ): Promise<TrainingRun> {
   const vocabulary = await loadTrainingVocabulary(db);
   // Before the first similar-papers build there are no columns to train on; it runs at worker start.
   if (!vocabulary) return { trained: 0, skipped: "no-vocabulary" };
   let trained = 0;
-  for (const reader of await listReadersToTrain(db, READERS_PER_RUN)) {
+  for (const reader of await listReadersToTrain(db, limit)) {
     signal?.throwIfAborted();
     const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT clock_timestamp() AS now`;
     const { positives, recommendations } = await computeRecommendations(db, vocabulary, reader);

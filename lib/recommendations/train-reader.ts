@@ -124,7 +124,12 @@ export async function computeRecommendations(
     const v = vector(paperId);
     return v ? [{ paperId, vector: v, reason }] : [];
   });
-  const negatives = [...dismissedIds, ...background.map((r) => r.id)].flatMap((id) => vector(id) ?? []);
+  // The background is unlabeled, not disliked: papers most like a positive are left out of it, or
+  // the model would learn to rank down exactly the papers it is meant to find.
+  const neighbourIds = new Set(neighbours.map((r) => r.id));
+  const negatives = [...dismissedIds, ...background.map((r) => r.id).filter((id) => !neighbourIds.has(id))].flatMap(
+    (id) => vector(id) ?? [],
+  );
   const candidates = candidateIds.flatMap((paperId) => {
     const v = vector(paperId);
     return v ? [{ paperId, vector: v }] : [];
