@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { matchNewPapers } from "@/lib/alerts/match-new-papers";
 import type { ImportedPaper } from "@/lib/import/imported-paper";
 import { planPaperUpdate, STORED_PAPER_SELECT, type StoredPaper } from "@/lib/import/plan-paper-update";
 import { trendingScore, trendingScoreSql } from "@/lib/ranking";
@@ -57,6 +58,8 @@ async function allocateSlugs(tx: Tx, bases: string[]): Promise<string[]> {
  * slug, votes or submitter (none for a seeded or listed paper: whoever imports it again did not
  * submit it); its trending score is recomputed from the kept upvotes. A paper added without an
  * arXiv id (the seed listing) whose title gives the same slug is taken to be the same paper.
+ *
+ * New papers are matched against everyone's alerts before the transaction commits (lib/alerts/).
  *
  * A new paper's own upvotes start at the source's count (Hugging Face's), so a fresh feed ranks
  * sensibly; from then on Hugging Face's votes only move hfUpvotes, never ours.
@@ -145,6 +148,11 @@ export async function saveImportedPapers(
           saved.set(row.arxivId!, { id: row.id, slug: row.slug, title: row.title, arxivId: row.arxivId!, status: "created" });
       }
 
+      // In the same transaction: a new paper and its alerts' inbox items commit together (see matchNewPapers).
+      await matchNewPapers(
+        tx,
+        [...saved.values()].filter((p) => p.status === "created").map((p) => p.id),
+      );
       if (updatedIds.length > 0) {
         // In its own statement, after listedAt may have moved: the formula reads the stored row.
         await tx.$executeRaw`UPDATE "Paper" SET "score" = ${trendingScoreSql(Prisma.sql`"upvotes"`)} WHERE "id" = ANY(${updatedIds}::text[])`;

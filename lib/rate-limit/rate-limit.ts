@@ -39,6 +39,8 @@ const LIMITS = {
   },
   // Searches from one network (the page and the API): each is a ranked full-text query.
   search: { per: "address", points: 120, duration: MINUTE, message: "Too many searches from your network" },
+  // Following, unfollowing and new feed addresses: each new alert is matched against every new paper.
+  alertEdit: { per: "person", points: 60, duration: HOUR, message: "You have changed your alerts many times in a short time" },
 } as const;
 
 export type RateLimitName = keyof typeof LIMITS;
