@@ -42,8 +42,9 @@ export async function createAlert(db: PrismaClient, ownerId: string, input: Crea
     if ((await tx.alert.count({ where: { ownerId } })) >= MAX_ALERTS_PER_PERSON) return { status: "limit" };
 
     let tsquery: string | null = null;
-    if (key.kind === "SEARCH") {
-      const sql = tsquerySql(buildSearchQuery(key.query));
+    if (input.kind === "search") {
+      // From the query as given: a trailing space says the last word is finished (no prefix match).
+      const sql = tsquerySql(buildSearchQuery(input.q));
       const [row] = sql ? await tx.$queryRaw<{ tsquery: string }[]>`SELECT ${sql}::text AS "tsquery"` : [];
       if (!row?.tsquery) return { status: "nothing-to-match" };
       tsquery = row.tsquery;

@@ -30,10 +30,7 @@ export const createAlertSchema = z.discriminatedUnion(
         .string()
         .transform((name) => cleanSearchText(name).trim())
         .pipe(
-          z
-            .string()
-            .min(1, "enter an author's name")
-            .max(MAX_AUTHOR_NAME_LENGTH, `must be at most ${MAX_AUTHOR_NAME_LENGTH} characters`),
+          z.string().min(1, "enter an author's name").max(MAX_AUTHOR_NAME_LENGTH, `must be at most ${MAX_AUTHOR_NAME_LENGTH} characters`),
         ),
     }),
   ],
