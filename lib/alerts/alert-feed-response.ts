@@ -1,4 +1,5 @@
-import { alertFeedUrl, describeAlert, toAlertRef } from "@/lib/alerts/alert-view";
+import { alertFeedUrl, toAlertRef } from "@/lib/alerts/alert-view";
+import { describeAlert } from "@/lib/alerts/describe-alert";
 import { getAlertFeed } from "@/lib/alerts/get-alert-feed";
 import { env } from "@/lib/env.js";
 import { renderAtom } from "@/lib/feeds/paper-feed";

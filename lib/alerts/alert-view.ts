@@ -22,10 +22,3 @@ export function toAlertRef(row: Pick<AlertRow, "id" | "kind" | "query" | "hasCod
 export function toAlertView(row: AlertRow): AlertView {
   return { ...toAlertRef(row), feedUrl: alertFeedUrl(row.feedToken), createdAt: row.createdAt.toISOString() };
 }
-
-/** How an alert is named to people: "mamba" (with code), cs.LG, Ada Lovelace. */
-export function describeAlert(alert: Pick<AlertRef, "kind" | "query" | "hasCode">): string {
-  if (alert.kind === "search") return `Search “${alert.query}”${alert.hasCode ? " with code" : ""}`;
-  if (alert.kind === "category") return `Category ${alert.query}`;
-  return `Author ${alert.query}`;
-}

@@ -6,8 +6,8 @@ export type PaperState = { signedIn: boolean; voted: boolean; saved: boolean; up
 
 const MAX_IDS = 100;
 type Waiter<T> = { resolve: (value: T) => void; reject: (error: unknown) => void };
-type Batch = { papers: Map<string, Waiter<PaperState>[]>; me: Waiter<SessionUser | null>[] };
-let queued: Batch = { papers: new Map(), me: [] };
+type Batch = { papers: Map<string, Waiter<PaperState>[]>; me: Waiter<SessionUser | null>[]; unread: Waiter<number>[] };
+let queued: Batch = { papers: new Map(), me: [], unread: [] };
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 async function loadBatch(batch: Batch) {
@@ -17,6 +17,7 @@ async function loadBatch(batch: Batch) {
     ids.length === 0 ? [[]] : Array.from({ length: Math.ceil(ids.length / MAX_IDS) }, (_, i) => ids.slice(i * MAX_IDS, (i + 1) * MAX_IDS));
   for (const [index, chunk] of chunks.entries()) {
     const me = index === 0 ? batch.me : [];
+    const unread = index === 0 ? batch.unread : [];
     try {
       const answer = await papersApi.states(chunk);
       const votes = new Set(answer.votes);
@@ -26,9 +27,11 @@ async function loadBatch(batch: Batch) {
         batch.papers.get(id)?.forEach((waiter) => waiter.resolve(state));
       }
       me.forEach((waiter) => waiter.resolve(answer.user));
+      unread.forEach((waiter) => waiter.resolve(answer.inboxUnread));
     } catch (error) {
       for (const id of chunk) batch.papers.get(id)?.forEach((waiter) => waiter.reject(error));
       me.forEach((waiter) => waiter.reject(error));
+      unread.forEach((waiter) => waiter.reject(error));
     }
   }
 }
@@ -37,7 +40,7 @@ function enqueue(add: (batch: Batch) => void) {
   add(queued);
   timer ??= setTimeout(() => {
     const batch = queued;
-    queued = { papers: new Map(), me: [] };
+    queued = { papers: new Map(), me: [], unread: [] };
     timer = null;
     void loadBatch(batch);
   }, 10);
@@ -61,4 +64,9 @@ export function loadPaperState(paperId: string): Promise<PaperState> {
 /** Who is signed in, asked in the same request as the page's papers (the header mounts with them). */
 export function loadMe(): Promise<SessionUser | null> {
   return new Promise((resolve, reject) => enqueue((batch) => batch.me.push({ resolve, reject })));
+}
+
+/** How many papers of the viewer's inbox are unread (0 signed out), in the same request as the rest. */
+export function loadInboxUnread(): Promise<number> {
+  return new Promise((resolve, reject) => enqueue((batch) => batch.unread.push({ resolve, reject })));
 }

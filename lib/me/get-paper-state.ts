@@ -2,14 +2,17 @@ import "server-only";
 import type { PaperStateResponse } from "@/lib/api/me-schemas";
 import type { SessionUser } from "@/lib/auth/get-session-user";
 import { getDb } from "@/lib/db";
+import { countUnreadInbox } from "@/lib/inbox/count-unread-inbox";
 
 /** Who the viewer is and their state for the papers on a page, in three indexed queries (none without papers). */
 export async function getPaperState(user: SessionUser | null, paperIds: string[]): Promise<PaperStateResponse> {
   const db = getDb();
   const userId = user?.id ?? null;
   const viewer = user && { id: user.id, username: user.username, name: user.name };
-  if (paperIds.length === 0) return { signedIn: user !== null, user: viewer, votes: [], saved: [], counts: {} };
-  const [papers, votes, saved] = await Promise.all([
+  const inboxUnread = userId ? countUnreadInbox(db, userId) : Promise.resolve(0);
+  if (paperIds.length === 0)
+    return { signedIn: user !== null, user: viewer, votes: [], saved: [], counts: {}, inboxUnread: await inboxUnread };
+  const [papers, votes, saved, unread] = await Promise.all([
     db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } }),
     userId ? db.vote.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
     userId
@@ -19,6 +22,7 @@ export async function getPaperState(user: SessionUser | null, paperIds: string[]
           distinct: ["paperId"],
         })
       : [],
+    inboxUnread,
   ]);
   return {
     signedIn: user !== null,
@@ -26,5 +30,6 @@ export async function getPaperState(user: SessionUser | null, paperIds: string[]
     votes: votes.map((v) => v.paperId),
     saved: saved.map((s) => s.paperId),
     counts: Object.fromEntries(papers.map((p) => [p.id, p.upvotes])),
+    inboxUnread: unread,
   };
 }
