@@ -35,21 +35,25 @@ function alertKey(input: CreateAlertInput): { kind: AlertKind; query: string; ha
  */
 export async function createAlert(db: PrismaClient, ownerId: string, input: CreateAlertInput): Promise<CreateAlertResult> {
   const key = alertKey(input);
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${ownerId} FOR UPDATE`;
-    const existing = await tx.alert.findUnique({ where: { ownerId_kind_query_hasCode: { ownerId, ...key } }, select: alertRowSelect });
-    if (existing) return { status: "ok", alert: existing, created: false };
-    if ((await tx.alert.count({ where: { ownerId } })) >= MAX_ALERTS_PER_PERSON) return { status: "limit" };
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${ownerId} FOR UPDATE`;
+      const existing = await tx.alert.findUnique({ where: { ownerId_kind_query_hasCode: { ownerId, ...key } }, select: alertRowSelect });
+      if (existing) return { status: "ok", alert: existing, created: false };
+      if ((await tx.alert.count({ where: { ownerId } })) >= MAX_ALERTS_PER_PERSON) return { status: "limit" };
 
-    let tsquery: string | null = null;
-    if (input.kind === "search") {
-      // From the query as given: a trailing space says the last word is finished (no prefix match).
-      const sql = tsquerySql(buildSearchQuery(input.q));
-      const [row] = sql ? await tx.$queryRaw<{ tsquery: string }[]>`SELECT ${sql}::text AS "tsquery"` : [];
-      if (!row?.tsquery) return { status: "nothing-to-match" };
-      tsquery = row.tsquery;
-    }
-    const alert = await tx.alert.create({ data: { ownerId, ...key, tsquery, feedToken: newFeedToken() }, select: alertRowSelect });
-    return { status: "ok", alert, created: true };
-  });
+      let tsquery: string | null = null;
+      if (input.kind === "search") {
+        // From the query as given: a trailing space says the last word is finished (no prefix match).
+        const sql = tsquerySql(buildSearchQuery(input.q));
+        const [row] = sql ? await tx.$queryRaw<{ tsquery: string }[]>`SELECT ${sql}::text AS "tsquery"` : [];
+        if (!row?.tsquery) return { status: "nothing-to-match" };
+        tsquery = row.tsquery;
+      }
+      const alert = await tx.alert.create({ data: { ownerId, ...key, tsquery, feedToken: newFeedToken() }, select: alertRowSelect });
+      return { status: "ok", alert, created: true };
+      // One person's requests queue on their row lock: wait for a connection longer than Prisma's 2 s.
+    },
+    { maxWait: 15_000 },
+  );
 }

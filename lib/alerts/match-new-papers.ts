@@ -9,9 +9,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * its "Has code" filter is the feed's (lib/papers/list-papers.ts HAS_CODE_SQL, which this file cannot
  * import: it is server-only, and ingestion runs in scripts too).
  *
- * Called by saveImportedPapers inside the transaction that inserts the papers: the matches commit
- * with the papers or not at all, so none is lost or made twice; the unique key (person, paper,
- * alert) makes running it again on the same papers add nothing. Returns the items added.
+ * Called by drainAlertMatching in the transaction that takes the papers off the queue, so none is
+ * lost or matched twice; the unique key (person, paper, alert) makes running it again on the same
+ * papers add nothing anyway. Returns the items added.
  */
 export async function matchNewPapers(tx: Prisma.TransactionClient, paperIds: string[]): Promise<number> {
   if (paperIds.length === 0) return 0;

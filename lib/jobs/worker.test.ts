@@ -213,7 +213,7 @@ describe("npm run jobs", { timeout: 120_000 }, () => {
       expect(listing.out).not.toContain("ingest-hf");
       const unknown = await jobsCli(["run", "ingest-hf"], env);
       expect(unknown.code).toBe(2);
-      expect(unknown.out).toContain('No recurring job is called "ingest-hf". Jobs: send-digest.');
+      expect(unknown.out).toContain('No recurring job is called "ingest-hf". Jobs: send-digest, match-alerts.');
     } finally {
       await smtp.close();
     }

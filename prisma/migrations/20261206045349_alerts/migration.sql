@@ -27,6 +27,14 @@ CREATE TABLE "InboxItem" (
     CONSTRAINT "InboxItem_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "AlertMatchQueue" (
+    "paperId" TEXT NOT NULL,
+    "queuedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AlertMatchQueue_pkey" PRIMARY KEY ("paperId")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Alert_feedToken_key" ON "Alert"("feedToken");
 
@@ -47,6 +55,9 @@ CREATE INDEX "InboxItem_paperId_idx" ON "InboxItem"("paperId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "InboxItem_userId_paperId_alertId_key" ON "InboxItem"("userId", "paperId", "alertId");
+
+-- CreateIndex
+CREATE INDEX "AlertMatchQueue_queuedAt_idx" ON "AlertMatchQueue"("queuedAt");
 
 -- AddForeignKey
 ALTER TABLE "Alert" ADD CONSTRAINT "Alert_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
