@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -52,6 +53,8 @@ test("a saved search brings an imported paper to the inbox, the header's count a
   const entry = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
   await expect(entry).toContainText(`Search “${word}”`);
   await expect(entry.getByRole("heading")).toContainText("Unread:");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `/inbox ${v.id}: ${v.help}`)).toEqual([]);
 
   // The private feed has the paper; its address is on the page to copy.
   const feedUrl = await page.getByRole("textbox", { name: `Private feed address of Search “${word}”` }).inputValue();
