@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/get-session-user";
 import { getDb } from "@/lib/db";
 import { countUnreadInbox } from "@/lib/inbox/count-unread-inbox";
 
-/** Who the viewer is, their state for the papers on a page and their inbox's unread count: indexed queries, none for papers without papers. */
+/** Who the viewer is, their state of the papers on a page (not queried when there are none) and their unread inbox count. */
 export async function getPaperState(user: SessionUser | null, paperIds: string[]): Promise<PaperStateResponse> {
   const db = getDb();
   const userId = user?.id ?? null;
