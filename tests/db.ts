@@ -14,7 +14,7 @@ export function testDb(): PrismaClient {
 /** Empties every table the app writes, in one statement, so each test file starts clean. */
 export async function resetDb() {
   await testDb()
-    .$executeRaw`TRUNCATE "JobRun", "IngestState", "DigestDelivery", "Subscription", "RateLimiterFlexible", "CollectionItem", "Collection", "Vote", "Session", "Account", "VerificationToken", "Paper", "SearchWord", "User" CASCADE`;
+    .$executeRaw`TRUNCATE "JobRun", "IngestState", "AlertMatchQueue", "TfidfVocabulary", "DigestDelivery", "Subscription", "RateLimiterFlexible", "CollectionItem", "Collection", "Vote", "Session", "Account", "VerificationToken", "Paper", "SearchWord", "User" CASCADE`;
 }
 
 let counter = 0;

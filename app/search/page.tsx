@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchResultCard } from "@/components/search/search-result-card";
+import { FollowButton } from "@/components/alerts/follow-button";
 import { HasCodeToggle } from "@/components/papers/has-code-toggle";
 import { HideReadToggle } from "@/components/reads/hide-read-toggle";
 import { Pager } from "@/components/ui/pager";
@@ -166,6 +167,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
               }))}
             />
             <HasCodeToggle href={searchHref({ q, sort, hasCode: !hasCode })} on={hasCode} />
+            <FollowButton
+              target={{ kind: "search", q, has_code: hasCode }}
+              label="Save this search as an alert"
+              followingLabel="Saved as an alert"
+            />
           </div>
         )}
       </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
 import { UserMenu } from "@/components/auth/user-menu";
+import { InboxLink } from "@/components/alerts/inbox-link";
 
 const navLinks: { href: string; label: string; className?: string }[] = [
   { href: "/papers/date", label: "Daily" },
@@ -31,6 +32,7 @@ export function SiteHeader() {
               {link.label}
             </Link>
           ))}
+          <InboxLink />
           <UserMenu />
         </nav>
       </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FollowButton } from "@/components/alerts/follow-button";
 import { HasCodeToggle } from "@/components/papers/has-code-toggle";
 import { PaperList } from "@/components/papers/paper-list";
 import { HideReadToggle } from "@/components/reads/hide-read-toggle";
@@ -60,6 +61,11 @@ export async function FeedView({
             .
           </p>
           {env.SMTP_URL && <SubscribeForm />}
+          {category && (
+            <div className="mt-2">
+              <FollowButton target={{ kind: "category", category }} label={`Follow ${category}`} followingLabel={`Following ${category}`} />
+            </div>
+          )}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Tabs

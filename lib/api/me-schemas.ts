@@ -24,6 +24,8 @@ export const paperStateResponseSchema = z.strictObject({
   read: z.array(z.string()),
   /** Current upvote counts: the cached page may be a little behind. Unknown ids are left out. */
   counts: z.record(z.string(), z.number().int().min(0)),
+  /** Papers in the viewer's inbox not yet read (the header's "Inbox, 3 unread"); 0 when signed out. */
+  inboxUnread: z.number().int().min(0),
 });
 export type PaperStateResponse = z.infer<typeof paperStateResponseSchema>;
 

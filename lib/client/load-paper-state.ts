@@ -7,8 +7,13 @@ export type PaperState = { signedIn: boolean; voted: boolean; saved: boolean; re
 const MAX_IDS = 100;
 type Waiter<T> = { resolve: (value: T) => void; reject: (error: unknown) => void };
 /** `opened`: the paper whose page this is, marked read by the batch's request (a POST then). */
-type Batch = { papers: Map<string, Waiter<PaperState>[]>; me: Waiter<SessionUser | null>[]; opened: string | null };
-let queued: Batch = { papers: new Map(), me: [], opened: null };
+type Batch = {
+  papers: Map<string, Waiter<PaperState>[]>;
+  me: Waiter<SessionUser | null>[];
+  unread: Waiter<number>[];
+  opened: string | null;
+};
+let queued: Batch = { papers: new Map(), me: [], unread: [], opened: null };
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 async function loadBatch(batch: Batch) {
@@ -18,6 +23,7 @@ async function loadBatch(batch: Batch) {
     ids.length === 0 ? [[]] : Array.from({ length: Math.ceil(ids.length / MAX_IDS) }, (_, i) => ids.slice(i * MAX_IDS, (i + 1) * MAX_IDS));
   for (const [index, chunk] of chunks.entries()) {
     const me = index === 0 ? batch.me : [];
+    const unread = index === 0 ? batch.unread : [];
     const opened = batch.opened !== null && chunk.includes(batch.opened) ? batch.opened : null;
     try {
       const answer = await (opened === null ? papersApi.states(chunk) : papersApi.statesOpening(chunk, opened));
@@ -35,9 +41,11 @@ async function loadBatch(batch: Batch) {
         batch.papers.get(id)?.forEach((waiter) => waiter.resolve(state));
       }
       me.forEach((waiter) => waiter.resolve(answer.user));
+      unread.forEach((waiter) => waiter.resolve(answer.inboxUnread));
     } catch (error) {
       for (const id of chunk) batch.papers.get(id)?.forEach((waiter) => waiter.reject(error));
       me.forEach((waiter) => waiter.reject(error));
+      unread.forEach((waiter) => waiter.reject(error));
     }
   }
 }
@@ -46,7 +54,7 @@ function enqueue(add: (batch: Batch) => void) {
   add(queued);
   timer ??= setTimeout(() => {
     const batch = queued;
-    queued = { papers: new Map(), me: [], opened: null };
+    queued = { papers: new Map(), me: [], unread: [], opened: null };
     timer = null;
     void loadBatch(batch);
   }, 10);
@@ -74,4 +82,9 @@ export function loadPaperState(paperId: string, { opened = false } = {}): Promis
 /** Who is signed in, asked in the same request as the page's papers (the header mounts with them). */
 export function loadMe(): Promise<SessionUser | null> {
   return new Promise((resolve, reject) => enqueue((batch) => batch.me.push({ resolve, reject })));
+}
+
+/** How many papers of the viewer's inbox are unread (0 signed out), in the same request as the rest. */
+export function loadInboxUnread(): Promise<number> {
+  return new Promise((resolve, reject) => enqueue((batch) => batch.unread.push({ resolve, reject })));
 }

@@ -12,4 +12,8 @@ export const queryKeys = {
   myCollections: (paperId?: string) => ["my-collections", paperId ?? null] as const,
   /** One of my collections with its items, as its owner edits it. */
   collection: (id: string) => ["collection", id] as const,
+  /** The header's unread count of my inbox. */
+  inboxUnread: () => ["inbox-unread"] as const,
+  /** My alerts (what I follow), for Follow buttons and the list on /inbox. */
+  myAlerts: () => ["my-alerts"] as const,
 };

@@ -1,7 +1,9 @@
 import type { SendMailOptions } from "nodemailer";
 import { formatAuthors, pluralize } from "@/lib/format";
 import { escapeHtml } from "@/lib/mail/escape-html";
+import { describeAlert } from "@/lib/alerts/describe-alert";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
+import type { MatchedPaper } from "@/lib/inbox/list-matched-in-period";
 import type { Period } from "@/lib/periods";
 import type { DigestFrequencyName } from "@/lib/validations/subscribe";
 
@@ -15,7 +17,11 @@ export type DigestEmailInput = {
   digestKey: string;
   period: Period;
   papers: PaperSummary[];
+  /** What the subscriber's alerts matched in the period (an account's subscription only). */
+  matched?: MatchedPaper[];
 };
+
+const FOLLOWED_TITLE = "From what you follow";
 
 function excerpt(text: string, max = 280): string {
   if (text.length <= max) return text;
@@ -29,7 +35,7 @@ function excerpt(text: string, max = 280): string {
  * digest and the subscriber, so a receiving server can drop a duplicate should one ever slip out.
  */
 export function digestEmail(input: DigestEmailInput): SendMailOptions {
-  const { appUrl, papers, period } = input;
+  const { appUrl, papers, period, matched = [] } = input;
   const host = new URL(appUrl).hostname;
   const oneClick = `${appUrl}/api/subscriptions/unsubscribe?token=${input.unsubscribeToken}`;
   const unsubscribePage = `${appUrl}/unsubscribe?token=${input.unsubscribeToken}`;
@@ -38,10 +44,37 @@ export function digestEmail(input: DigestEmailInput): SendMailOptions {
   const meta = (paper: PaperSummary) =>
     [formatAuthors(paper.authors, paper.authorCount), pluralize(paper.upvotes, "upvote")].filter(Boolean).join(" · ");
 
+  const followed = (entry: MatchedPaper) => `Matched ${entry.alerts.map(describeAlert).join(", ")}`;
+  const matchedText =
+    matched.length === 0
+      ? []
+      : [
+          FOLLOWED_TITLE,
+          "-".repeat(FOLLOWED_TITLE.length),
+          "",
+          ...matched.flatMap((entry) => [`* ${entry.paper.title}`, `  ${followed(entry)}`, `  ${paperUrl(entry.paper)}`, ""]),
+          `Your inbox: ${appUrl}/inbox`,
+          "",
+        ];
+  const matchedHtml =
+    matched.length === 0
+      ? ""
+      : `<tr><td><h2 style="font-size: 18px; margin: 8px 0 4px;">${FOLLOWED_TITLE}</h2></td></tr>
+${matched
+  .map(
+    (entry) => `<tr><td style="padding: 8px 0; border-bottom: 1px solid #e4e4e7;">
+<div style="font-size: 16px; font-weight: 600; line-height: 1.35;"><a href="${escapeHtml(paperUrl(entry.paper))}" style="color: #3730a3; text-decoration: none;">${escapeHtml(entry.paper.title)}</a></div>
+<div style="color: #52525b; font-size: 13px; margin-top: 2px;">${escapeHtml(followed(entry))}</div>
+</td></tr>`,
+  )
+  .join("\n")}
+<tr><td style="padding: 8px 0 16px; font-size: 14px;"><a href="${escapeHtml(appUrl)}/inbox" style="color: #3730a3;">Your inbox</a></td></tr>`;
+
   const text = [
     title,
     "=".repeat(title.length),
     "",
+    ...matchedText,
     ...papers.flatMap((paper, i) => [
       `${i + 1}. ${paper.title}`,
       `   ${meta(paper)}`,
@@ -71,6 +104,7 @@ export function digestEmail(input: DigestEmailInput): SendMailOptions {
 <body style="margin: 0; padding: 16px; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #18181b; background: #ffffff;">
 <table role="presentation" width="100%" style="max-width: 640px; margin: 0 auto; border-collapse: collapse;">
 <tr><td><h1 style="font-size: 22px; margin: 0 0 8px;">${escapeHtml(title)}</h1></td></tr>
+${matchedHtml}
 ${items}
 <tr><td style="padding-top: 16px; font-size: 14px;"><a href="${escapeHtml(appUrl)}/" style="color: #3730a3;">More papers on Papershelf</a></td></tr>
 <tr><td style="padding-top: 24px; color: #52525b; font-size: 12px;">You get this ${input.frequency} digest because you subscribed at ${escapeHtml(host)}. <a href="${escapeHtml(unsubscribePage)}" style="color: #52525b;">Unsubscribe</a></td></tr>

@@ -2,6 +2,7 @@ import type { Transporter } from "nodemailer";
 import { digestEmail } from "@/lib/digest/digest-email";
 import { digestKey as keyOf } from "@/lib/digest/digest-period";
 import { listDigestPapers } from "@/lib/digest/list-digest-papers";
+import { listMatchedInPeriod } from "@/lib/inbox/list-matched-in-period";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Period } from "@/lib/periods";
 import type { DigestFrequencyName } from "@/lib/validations/subscribe";
@@ -42,6 +43,9 @@ const CLAIM_LEASE_SECONDS = 10 * 60;
  * dies between claim and mark leaves a claim that a re-run takes over once its lease has passed;
  * the Message-ID is the same on that re-send, so receivers can drop a duplicate if the first one
  * had in fact been accepted. A period without papers sends nothing.
+ *
+ * A subscriber with an account also gets what their alerts matched during the period, first:
+ * read by period, so a re-send lists the same papers and each match is in one digest.
  */
 export async function sendDigests(db: PrismaClient, transport: Transporter, options: Options): Promise<DigestRun> {
   const { frequency, period, appUrl, from, batchSize = 100, log = () => {} } = options;
@@ -64,12 +68,13 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
       },
       orderBy: { id: "asc" },
       take: batchSize,
-      select: { id: true, email: true, unsubscribeToken: true },
+      select: { id: true, email: true, unsubscribeToken: true, userId: true },
     });
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
     for (const subscriber of batch) {
       if (!(await claimDelivery(db, subscriber.id, digestKey))) continue;
+      const matched = subscriber.userId ? await listMatchedInPeriod(db, subscriber.userId, period) : [];
       const message = digestEmail({
         to: subscriber.email,
         from,
@@ -80,6 +85,7 @@ export async function sendDigests(db: PrismaClient, transport: Transporter, opti
         digestKey,
         period,
         papers,
+        matched,
       });
       try {
         await transport.sendMail(message);

@@ -1,4 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { drainAlertMatching } from "@/lib/alerts/drain-alert-matching";
+import { queueAlertMatching } from "@/lib/alerts/queue-alert-matching";
 import type { ImportedPaper } from "@/lib/import/imported-paper";
 import { planPaperUpdate, STORED_PAPER_SELECT, type StoredPaper } from "@/lib/import/plan-paper-update";
 import { trendingScore, trendingScoreSql } from "@/lib/ranking";
@@ -58,6 +60,9 @@ async function allocateSlugs(tx: Tx, bases: string[]): Promise<string[]> {
  * submit it); its trending score is recomputed from the kept upvotes. A paper added without an
  * arXiv id (the seed listing) whose title gives the same slug is taken to be the same paper.
  *
+ * New papers are queued for alert matching in the same transaction and matched right after it
+ * commits (lib/alerts/drain-alert-matching.ts); should that fail, the match-alerts job does it.
+ *
  * A new paper's own upvotes start at the source's count (Hugging Face's), so a fresh feed ranks
  * sensibly; from then on Hugging Face's votes only move hfUpvotes, never ours.
  */
@@ -71,7 +76,7 @@ export async function saveImportedPapers(
   if (papers.length === 0) return [];
   const submittedById = options.submittedById ?? null;
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
       const known = await tx.paper.findMany({ where: { arxivId: { in: papers.map((p) => p.arxivId) } }, select: STORED_PAPER_SELECT });
@@ -145,6 +150,12 @@ export async function saveImportedPapers(
           saved.set(row.arxivId!, { id: row.id, slug: row.slug, title: row.title, arxivId: row.arxivId!, status: "created" });
       }
 
+      // Queued in the same transaction, matched after it (below): never lost, and the import lock
+      // is not held while every alert is tried.
+      await queueAlertMatching(
+        tx,
+        [...saved.values()].filter((p) => p.status === "created").map((p) => p.id),
+      );
       if (updatedIds.length > 0) {
         // In its own statement, after listedAt may have moved: the formula reads the stored row.
         await tx.$executeRaw`UPDATE "Paper" SET "score" = ${trendingScoreSql(Prisma.sql`"upvotes"`)} WHERE "id" = ANY(${updatedIds}::text[])`;
@@ -153,4 +164,11 @@ export async function saveImportedPapers(
     },
     { maxWait: 60_000, timeout: 120_000 },
   );
+  if (result.some((paper) => paper.status === "created")) {
+    // The papers are saved whatever happens here: a failure leaves them queued for the job.
+    await drainAlertMatching(db).catch((error: unknown) =>
+      console.error("Matching new papers against alerts failed; the match-alerts job will retry:", error),
+    );
+  }
+  return result;
 }

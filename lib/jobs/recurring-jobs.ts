@@ -1,3 +1,4 @@
+import { drainAlertMatching } from "@/lib/alerts/drain-alert-matching";
 import { runDigests } from "@/lib/digest/run-digests";
 import { env } from "@/lib/env.js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -120,6 +121,20 @@ export function listRecurringJobs(): RecurringJob[] {
       },
     });
   }
+  jobs.push({
+    name: "match-alerts",
+    description: "Alerts: new papers that an import saved but did not get to match (its process died) go to inboxes",
+    // Imports match their own papers as they save them; this only sweeps up after a crash.
+    cron: "*/5 * * * *",
+    runAtStart: true,
+    timeoutSeconds: 10 * 60,
+    retryLimit: 5,
+    retryDelaySeconds: 60,
+    run: async ({ db }) => {
+      const run = await drainAlertMatching(db);
+      return { summary: `${run.papers} new papers matched, ${run.items} inbox items added` };
+    },
+  });
   jobs.push(similarPapersJob("new"), similarPapersJob("full"));
   jobs.push(recommendationsJob);
   return jobs;

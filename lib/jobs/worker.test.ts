@@ -213,7 +213,9 @@ describe("npm run jobs", { timeout: 120_000 }, () => {
       expect(listing.out).not.toContain("ingest-hf");
       const unknown = await jobsCli(["run", "ingest-hf"], env);
       expect(unknown.code).toBe(2);
-      expect(unknown.out).toContain('No recurring job is called "ingest-hf". Jobs: send-digest, similar-papers, similar-papers-rebuild.');
+      expect(unknown.out).toContain(
+        'No recurring job is called "ingest-hf". Jobs: send-digest, match-alerts, similar-papers, similar-papers-rebuild, train-recommendations.',
+      );
     } finally {
       await smtp.close();
     }

@@ -2,14 +2,20 @@ import "server-only";
 import type { PaperStateResponse } from "@/lib/api/me-schemas";
 import type { SessionUser } from "@/lib/auth/get-session-user";
 import { getDb } from "@/lib/db";
+import { countUnreadInbox } from "@/lib/inbox/count-unread-inbox";
 
-/** Who the viewer is and their state for the papers on a page, in four indexed queries (none without papers). */
+/**
+ * Who the viewer is, their state of the papers on a page (votes, saves, reads: not queried when
+ * there are none) and their unread inbox count, in at most five indexed queries run together.
+ */
 export async function getPaperState(user: SessionUser | null, paperIds: string[]): Promise<PaperStateResponse> {
   const db = getDb();
   const userId = user?.id ?? null;
   const viewer = user && { id: user.id, username: user.username, name: user.name };
-  if (paperIds.length === 0) return { signedIn: user !== null, user: viewer, votes: [], saved: [], read: [], counts: {} };
-  const [papers, votes, saved, read] = await Promise.all([
+  const inboxUnread = userId ? countUnreadInbox(db, userId) : Promise.resolve(0);
+  if (paperIds.length === 0)
+    return { signedIn: user !== null, user: viewer, votes: [], saved: [], read: [], counts: {}, inboxUnread: await inboxUnread };
+  const [papers, votes, saved, read, unread] = await Promise.all([
     db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } }),
     userId ? db.vote.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
     userId
@@ -20,6 +26,7 @@ export async function getPaperState(user: SessionUser | null, paperIds: string[]
         })
       : [],
     userId ? db.paperRead.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
+    inboxUnread,
   ]);
   return {
     signedIn: user !== null,
@@ -28,5 +35,6 @@ export async function getPaperState(user: SessionUser | null, paperIds: string[]
     saved: saved.map((s) => s.paperId),
     read: read.map((r) => r.paperId),
     counts: Object.fromEntries(papers.map((p) => [p.id, p.upvotes])),
+    inboxUnread: unread,
   };
 }

@@ -51,6 +51,8 @@ const LIMITS = {
   },
   // A collection as the seed of "For you" trains a model per request.
   recommendationsFromCollection: { per: "person", points: 30, duration: MINUTE, message: "Too many recommendation requests" },
+  // Following, unfollowing and new feed addresses: each new alert is matched against every new paper.
+  alertEdit: { per: "person", points: 60, duration: HOUR, message: "You have changed your alerts many times in a short time" },
 } as const;
 
 export type RateLimitName = keyof typeof LIMITS;

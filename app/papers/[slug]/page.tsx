@@ -12,6 +12,7 @@ import { codeLink, EXTERNAL_REL } from "@/lib/papers/code-link";
 import { getPaperBySlug } from "@/lib/papers/get-paper";
 import { paperAnchor } from "@/lib/papers/paper-anchor";
 import { paperLinks } from "@/lib/papers/paper-links";
+import { FollowAuthors } from "@/components/alerts/follow-authors";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -59,6 +60,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
                 ? pluralize(paper.authorCount, "author")
                 : "Authors not listed"}
           </p>
+          <FollowAuthors authors={paper.authors} />
           {hf && (
             // Hugging Face's count is theirs: a line of its own, apart from our votes in the box beside the title.
             <p className="meta mt-1 text-sm">

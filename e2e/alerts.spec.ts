@@ -1,0 +1,115 @@
+import AxeBuilder from "@axe-core/playwright";
+import { randomBytes } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { signUpAndSignIn } from "./helpers/auth";
+import { runScript } from "./helpers/cli";
+import { createPapers, uniqueWord } from "./helpers/papers";
+
+// Alerts end to end: a reader saves a search as an alert, `npm run import` brings a paper that
+// matches it, and the paper is in their inbox (with the count in the header) and in the alert's
+// private Atom feed, whose address stops working once replaced.
+
+/** A Hugging Face Daily Papers listing (its own shape) of one paper, written to a file `npm run import -- hf` reads. */
+async function writeListing(title: string): Promise<{ file: string; arxivId: string }> {
+  const arxivId = `9906.${String(10000 + (randomBytes(2).readUInt16BE() % 90000)).padStart(5, "0")}`;
+  // An old day, so the paper never leads a feed that other tests look at.
+  const day = "1999-06-15";
+  const paper = {
+    id: arxivId,
+    title,
+    summary: `An abstract of ${title}.`,
+    publishedAt: `${day}T10:00:00.000Z`,
+    submittedOnDailyAt: `${day}T12:00:00.000Z`,
+    upvotes: 1,
+    authors: [{ name: "Ada Lovelace" }],
+  };
+  const file = path.join(tmpdir(), `papershelf-alerts-${arxivId}-${randomBytes(4).toString("hex")}.json`);
+  await writeFile(file, JSON.stringify([{ paper, title, summary: paper.summary, publishedAt: paper.publishedAt, numComments: 0 }]));
+  return { file, arxivId };
+}
+
+test("a saved search brings an imported paper to the inbox, the header's count and the alert's private feed", async ({ page }) => {
+  await signUpAndSignIn(page);
+  const word = uniqueWord();
+
+  await page.goto(`/search?q=${word}`);
+  const save = page.getByRole("button", { name: "Save this search as an alert" });
+  await save.click();
+  await expect(page.getByRole("button", { name: "✓ Saved as an alert" })).toHaveAttribute("aria-pressed", "true");
+
+  const title = `Streaming ${word} for readers`;
+  const { file } = await writeListing(title);
+  const imported = await runScript("import", ["hf", file]);
+  expect(imported.stderr).toBe("");
+  expect(imported.stdout).toContain("1 new");
+
+  await page.goto("/about");
+  const inboxLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Inbox, 1 unread" });
+  await inboxLink.click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  const entry = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  await expect(entry).toContainText(`Search “${word}”`);
+  await expect(entry.getByRole("heading")).toContainText("Unread:");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `/inbox ${v.id}: ${v.help}`)).toEqual([]);
+
+  // The private feed has the paper; its address is on the page to copy.
+  const feedUrl = await page.getByRole("textbox", { name: `Private feed address of Search “${word}”` }).inputValue();
+  expect(feedUrl).toMatch(/\/alerts\/[A-Za-z0-9_-]{32}\/feed\.xml$/);
+  const feed = await page.request.get(feedUrl);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  expect(await feed.text()).toContain(`<title type="text">${title}</title>`);
+
+  await entry.getByRole("button", { name: `Mark “${title}” read` }).click();
+  await expect(entry.getByRole("button", { name: `Mark “${title}” unread` })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
+
+  // A new address: the old one is gone (404), the new one works.
+  await page.getByRole("button", { name: `New feed address for Search “${word}”` }).click();
+  const textbox = page.getByRole("textbox", { name: `Private feed address of Search “${word}”` });
+  await expect(textbox).not.toHaveValue(feedUrl);
+  expect((await page.request.get(feedUrl)).status()).toBe(404);
+  expect((await page.request.get(await textbox.inputValue())).status()).toBe(200);
+
+  // Importing the same listing again adds nothing to the inbox.
+  await runScript("import", ["hf", file]);
+  const inbox = await (await page.request.get("/api/me/inbox")).json();
+  expect(inbox).toMatchObject({ unread: 0 });
+  expect(inbox.entries.map((e: { paper: { title: string } }) => e.paper.title)).toEqual([title]);
+});
+
+test("the inbox asks a signed-out reader to sign in and comes back", async ({ page }) => {
+  await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Finbox$/);
+});
+
+test("a category and an author are followed from their pages, and bad alerts are refused in words", async ({ page }) => {
+  await signUpAndSignIn(page);
+  await page.goto("/?category=cs.DL");
+  await page.getByRole("button", { name: "Follow cs.DL" }).click();
+  await expect(page.getByRole("button", { name: "✓ Following cs.DL" })).toHaveAttribute("aria-pressed", "true");
+
+  const bad = await page.request.post("/api/me/alerts", { data: { kind: "search", q: "-only" } });
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({ error: "q: enter at least one word to look for (not only -excluded words)" });
+
+  const { papers } = await createPapers(1, (_, word) => ({ authors: [`Grace ${word}`] }));
+  await page.goto(`/papers/${papers[0]!.slug}`);
+  await page.getByText("Follow an author").click();
+  const author = page.getByRole("button", { name: /^Follow Grace / });
+  const name = (await author.textContent())!.replace(/^Follow /, "");
+  await author.click();
+  await expect(page.getByRole("button", { name: `✓ Following ${name}` })).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("/inbox");
+  await expect(page.getByText("Category cs.DL", { exact: true })).toBeVisible();
+  await expect(page.getByText(`Author ${name}`, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Stop following Category cs.DL" }).click();
+  await expect(page.getByText("Category cs.DL", { exact: true })).toHaveCount(0);
+  const alerts = await (await page.request.get("/api/me/alerts")).json();
+  expect(alerts.alerts.map((a: { kind: string; query: string }) => [a.kind, a.query])).toEqual([["author", name]]);
+});
