@@ -17,10 +17,11 @@ export type VocabularyOptions = {
   /** A term in more than this share of documents says nothing about a paper ("model", "results"). */
   maxDf: number;
   /** The most terms kept, the most frequent first (arxiv-sanity-lite keeps 20,000): bounds memory and the stored row. */
-  maxTerms: number;
+  maxTerms?: number;
 };
 
-export const DEFAULT_VOCABULARY_OPTIONS: VocabularyOptions = { minDf: 2, maxDf: 0.5, maxTerms: 200_000 };
+const DEFAULT_MAX_TERMS = 200_000;
+export const DEFAULT_VOCABULARY_OPTIONS: VocabularyOptions = { minDf: 2, maxDf: 0.5, maxTerms: DEFAULT_MAX_TERMS };
 
 /**
  * The options for a corpus of this size: a term must be in 5 papers once there are 20,000
@@ -39,7 +40,7 @@ export function inverseDocumentFrequency(df: number, documentCount: number): num
 export function buildVocabulary(
   documentFrequencies: ReadonlyMap<string, number>,
   documentCount: number,
-  { minDf, maxDf, maxTerms }: VocabularyOptions = DEFAULT_VOCABULARY_OPTIONS,
+  { minDf, maxDf, maxTerms = DEFAULT_MAX_TERMS }: VocabularyOptions = DEFAULT_VOCABULARY_OPTIONS,
 ): Vocabulary {
   const maxCount = Math.max(Math.floor(maxDf * documentCount), minDf);
   let kept = [...documentFrequencies].filter(([, df]) => df >= minDf && df <= maxCount);
