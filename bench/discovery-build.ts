@@ -7,7 +7,11 @@ const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 const phases: { line: string; seconds: number }[] = [];
 const started = performance.now();
 const result = await buildSimilarPapers(db, "full", {
-  log: (line) => phases.push({ line, seconds: (performance.now() - started) / 1000 }),
+  log: (line) =>
+    phases.push({
+      line: `${line} (resident ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB)`,
+      seconds: (performance.now() - started) / 1000,
+    }),
 });
 const seconds = (performance.now() - started) / 1000;
 await db.$disconnect();

@@ -6,7 +6,7 @@ import { createSimilarityIndex, findSimilarRows, type SimilarityIndex } from "@/
 import { appendRow, createSparseRowsBuilder, finishRows, rowVector } from "@/lib/discovery/sparse-rows";
 import { tokenizePaper } from "@/lib/discovery/tokenize-paper";
 import { vectorizeTerms } from "@/lib/discovery/vectorize-paper";
-import { buildVocabulary, DEFAULT_VOCABULARY_OPTIONS, type Vocabulary } from "@/lib/discovery/vocabulary";
+import { buildVocabulary, vocabularyOptionsFor, type Vocabulary } from "@/lib/discovery/vocabulary";
 import { saveVocabulary } from "@/lib/discovery/vocabulary-store";
 
 /** How many similar papers are kept per paper: the API's largest page is 50, the page shows 10. */
@@ -21,14 +21,14 @@ type Options = { signal?: AbortSignal; log?: (line: string) => void };
 async function buildCorpusVocabulary(db: PrismaClient, signal?: AbortSignal): Promise<Vocabulary> {
   const sketch = createDocumentFrequencySketch();
   for await (const page of readPaperTexts(db, { signal })) for (const paper of page) addDocumentToSketch(sketch, tokenizePaper(paper));
-  const { minDf } = DEFAULT_VOCABULARY_OPTIONS;
+  const options = vocabularyOptionsFor(sketch.documents);
   const frequencies = new Map<string, number>();
   for await (const page of readPaperTexts(db, { signal }))
     for (const paper of page)
       for (const term of new Set(tokenizePaper(paper)))
-        if (frequencies.has(term) || estimateDocumentFrequency(sketch, term) >= minDf)
+        if (frequencies.has(term) || estimateDocumentFrequency(sketch, term) >= options.minDf)
           frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  return buildVocabulary(frequencies, sketch.documents);
+  return buildVocabulary(frequencies, sketch.documents, options);
 }
 
 /** Every paper as a TF-IDF row, in one more pass; ids[row] is the paper of each row. */

@@ -34,8 +34,9 @@ export function appendRow(builder: SparseRowsBuilder, vector: SparseVector): num
 export function finishRows(builder: SparseRowsBuilder): SparseRows {
   return {
     rowStart: Uint32Array.from(builder.rowStart),
-    columns: builder.columns.slice(0, builder.used),
-    values: builder.values.slice(0, builder.used),
+    // Views, not copies: a copy would briefly double the largest arrays of the build.
+    columns: builder.columns.subarray(0, builder.used),
+    values: builder.values.subarray(0, builder.used),
     count: builder.rowStart.length - 1,
   };
 }

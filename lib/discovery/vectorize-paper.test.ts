@@ -10,9 +10,18 @@ describe("buildVocabulary", () => {
     ["attention", 2],
   ]);
   it.each([
-    { what: "min df drops rare terms, max df common ones", options: { minDf: 2, maxDf: 0.5 }, terms: ["attention", "graph"] },
-    { what: "a max df of 1 keeps terms in every paper", options: { minDf: 2, maxDf: 1 }, terms: ["attention", "graph", "model"] },
-    { what: "a min df of 1 keeps every term under max df", options: { minDf: 1, maxDf: 0.5 }, terms: ["attention", "graph", "typo"] },
+    { what: "min df drops rare terms, max df common ones", options: { minDf: 2, maxDf: 0.5, maxTerms: 10 }, terms: ["attention", "graph"] },
+    {
+      what: "a max df of 1 keeps terms in every paper",
+      options: { minDf: 2, maxDf: 1, maxTerms: 10 },
+      terms: ["attention", "graph", "model"],
+    },
+    { what: "max terms keeps the most frequent", options: { minDf: 1, maxDf: 1, maxTerms: 2 }, terms: ["graph", "model"] },
+    {
+      what: "a min df of 1 keeps every term under max df",
+      options: { minDf: 1, maxDf: 0.5, maxTerms: 10 },
+      terms: ["attention", "graph", "typo"],
+    },
   ])("$what", ({ options, terms }) => {
     const vocabulary = buildVocabulary(frequencies, 10, options);
     expect(vocabulary.terms).toEqual(terms);

@@ -16,9 +16,20 @@ export type VocabularyOptions = {
   minDf: number;
   /** A term in more than this share of documents says nothing about a paper ("model", "results"). */
   maxDf: number;
+  /** The most terms kept, the most frequent first (arxiv-sanity-lite keeps 20,000): bounds memory and the stored row. */
+  maxTerms?: number;
 };
 
-export const DEFAULT_VOCABULARY_OPTIONS: VocabularyOptions = { minDf: 2, maxDf: 0.5 };
+const DEFAULT_MAX_TERMS = 200_000;
+export const DEFAULT_VOCABULARY_OPTIONS: VocabularyOptions = { minDf: 2, maxDf: 0.5, maxTerms: DEFAULT_MAX_TERMS };
+
+/**
+ * The options for a corpus of this size: a term must be in 5 papers once there are 20,000
+ * (arxiv-sanity-lite's min_df), in 2 below, where 5 would leave small servers few terms.
+ */
+export function vocabularyOptionsFor(documentCount: number): VocabularyOptions {
+  return { ...DEFAULT_VOCABULARY_OPTIONS, minDf: documentCount >= 20_000 ? 5 : 2 };
+}
 
 /** scikit-learn's smooth idf: ln((1 + n) / (1 + df)) + 1, so no term weighs zero or divides by zero. */
 export function inverseDocumentFrequency(df: number, documentCount: number): number {
@@ -29,12 +40,12 @@ export function inverseDocumentFrequency(df: number, documentCount: number): num
 export function buildVocabulary(
   documentFrequencies: ReadonlyMap<string, number>,
   documentCount: number,
-  { minDf, maxDf }: VocabularyOptions = DEFAULT_VOCABULARY_OPTIONS,
+  { minDf, maxDf, maxTerms = DEFAULT_MAX_TERMS }: VocabularyOptions = DEFAULT_VOCABULARY_OPTIONS,
 ): Vocabulary {
-  const maxCount = Math.floor(maxDf * documentCount);
-  const kept = [...documentFrequencies]
-    .filter(([, df]) => df >= minDf && df <= Math.max(maxCount, minDf))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const maxCount = Math.max(Math.floor(maxDf * documentCount), minDf);
+  let kept = [...documentFrequencies].filter(([, df]) => df >= minDf && df <= maxCount);
+  if (kept.length > maxTerms) kept = kept.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, maxTerms);
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return vocabularyFrom(
     kept.map(([term]) => term),
     Float32Array.from(kept, ([, df]) => inverseDocumentFrequency(df, documentCount)),
