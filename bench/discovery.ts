@@ -1,5 +1,5 @@
 // `npm run bench:discovery [-- --papers=100000] [--pg=postgresql://user:pw@host:5432/postgres] [--reload] [--load-only] [--reads=2000]`
-// Similar papers, quality and speed, written to the "Discovery" section of bench/RESULTS.md.
+// Similar papers and For you, quality and speed, written to the "Discovery" section of bench/RESULTS.md.
 // Quality: precision@5 on the seed listing's hand-made topics (bench/lib/discovery-topics.ts)
 // against two baselines (trending; the paper's title as a full-text search), on a fresh embedded
 // database holding the seed. Speed: on a PostgreSQL server, in a database of its own
@@ -11,6 +11,8 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { startEmbeddedDb } from "../scripts/lib/embedded-db";
 import type { QualityResult } from "./discovery-quality";
+import type { ForYouQualityResult } from "./for-you-quality";
+import type { ForYouSpeedResult } from "./for-you-speed";
 import { argValue } from "./lib/args";
 import { TOPICS, MIN_TOPIC_SIZE } from "./lib/discovery-topics";
 import { runJson, runOrThrow } from "./lib/processes";
@@ -25,12 +27,15 @@ const reload = process.argv.includes("--reload");
 const loadOnly = process.argv.includes("--load-only");
 const tsx = "node_modules/.bin/tsx";
 
-async function measureQuality(): Promise<QualityResult> {
+async function measureQuality(): Promise<{ similar: QualityResult; forYou: ForYouQualityResult }> {
   const database = await startEmbeddedDb({ dataDir: "memory://", port: 0 });
   try {
     runOrThrow(tsx, ["scripts/db-migrate.ts"], { DATABASE_URL: database.url });
     runOrThrow(tsx, ["scripts/db-seed.ts"], { DATABASE_URL: database.url });
-    return runJson<QualityResult>(tsx, ["--conditions=react-server", "bench/discovery-quality.ts"], { DATABASE_URL: database.url });
+    return {
+      similar: runJson<QualityResult>(tsx, ["--conditions=react-server", "bench/discovery-quality.ts"], { DATABASE_URL: database.url }),
+      forYou: runJson<ForYouQualityResult>(tsx, ["--conditions=react-server", "bench/for-you-quality.ts"], { DATABASE_URL: database.url }),
+    };
   } finally {
     await database.stop();
   }
@@ -72,7 +77,10 @@ if (loadOnly) {
 
 const pct = (x: number) => fmt(x, 2);
 console.log("  quality: seed listing on a fresh embedded database");
-const quality = await measureQuality();
+const { similar: quality, forYou } = await measureQuality();
+console.log(
+  `  quality: For you ${pct(forYou.overall.forYou)}, trending ${pct(forYou.overall.trending)}, full text ${pct(forYou.overall.fulltext)}`,
+);
 console.log(
   `  quality: similar ${pct(quality.overall.similar)}, trending ${pct(quality.overall.trending)}, full text ${pct(quality.overall.fulltext)}`,
 );
@@ -94,6 +102,13 @@ const timed = runJson<{ times: number[]; meanReturned: number }>(tsx, ["bench/di
   BENCH_READS: reads,
 });
 const times = [...timed.times].sort((a, b) => a - b);
+const forYouSpeed = runJson<ForYouSpeedResult>(tsx, ["--conditions=react-server", "bench/for-you-speed.ts"], {
+  DATABASE_URL: server.url,
+  FOR_YOU_READS: reads,
+});
+console.log(
+  `  For you: training p50 ${fmt(forYouSpeed.trainingMs.p50, 0)} ms (max ${fmt(forYouSpeed.trainingMs.max, 0)}), read p50 ${fmt(forYouSpeed.readMs.p50)} ms, p99 ${fmt(forYouSpeed.readMs.p99)} ms`,
+);
 const loadAfter = loadavg()[0]!;
 console.log(`  reads: p50 ${fmt(percentile(times, 50))} ms, p99 ${fmt(percentile(times, 99))} ms`);
 
@@ -134,7 +149,33 @@ Zipf vocabulary)${server.loadSeconds === null ? ", loaded by an earlier run" : `
 | read of a paper's 10 similar papers (\`findSimilarPapers\`, ${reads} random papers) p50 | ${fmt(percentile(times, 50))} ms | |
 | p99 | ${fmt(percentile(times, 99))} ms | < 20 ms |
 
-Build phases (seconds from the start): ${build.phases.map((p) => `${fmt(p.seconds, 0)} s ${p.line}`).join("; ")}; lists written at ${fmt(build.seconds, 0)} s.`,
+Build phases (seconds from the start): ${build.phases.map((p) => `${fmt(p.seconds, 0)} s ${p.line}`).join("; ")}; lists written at ${fmt(build.seconds, 0)} s.
+
+### For you: quality
+
+Simulated readers on the same evaluation set (\`bench/for-you-quality.ts\`): for each topic with at least 8 papers
+(three saved, five left to find), ${forYou.topics[0]?.readers ?? 0} readers who each saved 3 of its papers drawn at random (seeded).
+Their model is trained by the app's own \`computeRecommendations\` (the saves as positives, the random background
+without the saves' similar papers as negatives), candidates all papers (window "any time"); precision@5 is the share of
+the first five recommendations in the readers' topic. Baselines: trending (the feed's top five, saves left out), and
+full text: each saved title as a query through the app's \`searchPapers()\`, the answers taken in turn, saves left out.
+
+| topic | papers | readers | For you | trending | full-text title queries |
+|---|---|---|---|---|---|
+${forYou.topics.map((t) => `| ${t.topic} | ${t.papers} | ${t.readers} | **${pct(t.forYou)}** | ${pct(t.trending)} | ${pct(t.fulltext)} |`).join("\n")}
+| **all** | | ${forYou.readers} | **${pct(forYou.overall.forYou)}** | ${pct(forYou.overall.trending)} | ${pct(forYou.overall.fulltext)} |
+
+### For you: speed at ${papers.toLocaleString("en-US")} papers (PostgreSQL ${server.version})
+
+${forYouSpeed.readers} readers on the same database, with ${[...new Set(forYouSpeed.savedPerReader)].join(", ")} saved papers (a paper and its similar papers, as
+a reader who saves what paper pages suggest would), ${fmt(forYouSpeed.recommendedPerReader, 0)} recommendations stored per reader.
+
+| measure | result | target |
+|---|---|---|
+| retraining one reader (the job's \`trainChangedReaders\`, one reader a run: read, train, rank, write) p50 | ${fmt(forYouSpeed.trainingMs.p50, 0)} ms | < 1,000 ms |
+| the slowest of the ${forYouSpeed.readers} | ${fmt(forYouSpeed.trainingMs.max, 0)} ms | |
+| the page's read (\`getRecommendations\`, any time, 20 papers, ${forYouSpeed.readMs.reads} reads) p50 | ${fmt(forYouSpeed.readMs.p50)} ms | |
+| p99 | ${fmt(forYouSpeed.readMs.p99)} ms | < 20 ms |`,
 );
 console.log("  written to bench/RESULTS.md");
 process.exit(0);
