@@ -4,26 +4,13 @@ import { findSimilarPapers } from "@/lib/discovery/find-similar-papers";
 import { similarPapersJob } from "@/lib/discovery/similar-papers-job";
 import { loadVocabulary } from "@/lib/discovery/vocabulary-store";
 import { createTestPaper, resetDb, testDb } from "@/tests/db";
+import { TOPIC_PHRASES, topicPaper } from "@/tests/topic-papers";
 
 // The jobs on the real database: what they store, what the read gives back, and when they write.
 
-const topics = {
-  attention: ["sparse attention", "long context", "transformer layers", "attention heads", "token sequences"],
-  protein: ["protein folding", "amino acid", "protein structure", "molecular dynamics", "binding sites"],
-  robot: ["robot grasping", "manipulation policy", "robot arm", "tactile sensing", "motion planning"],
-} as const;
+const topics = { attention: TOPIC_PHRASES.attention, protein: TOPIC_PHRASES.protein, robot: TOPIC_PHRASES.robot };
 type Topic = keyof typeof topics;
-
-/** A paper of a topic: three of its five phrases (a different three each time) and shared filler. */
-function paperOf(topic: Topic, n: number) {
-  const phrases = topics[topic];
-  const pick = [phrases[n % 5]!, phrases[(n + 1) % 5]!, phrases[(n + 3) % 5]!];
-  return {
-    title: `${pick[0]} and ${pick[1]} study ${n}`,
-    abstract: `We propose a method for ${pick.join(", ")}. Experiments show the approach improves results on ${pick[2]} benchmarks.`,
-    authors: [`Author ${topic} ${n % 2}`],
-  };
-}
+const paperOf = topicPaper;
 
 const run = (mode: "new" | "full") =>
   similarPapersJob(mode).run({ db: testDb(), signal: new AbortController().signal, log: () => {}, queuedAt: new Date() });

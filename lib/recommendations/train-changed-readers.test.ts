@@ -3,27 +3,20 @@ import { similarPapersJob } from "@/lib/discovery/similar-papers-job";
 import { decodeReason } from "@/lib/recommendations/recommendation-reason";
 import { trainChangedReaders } from "@/lib/recommendations/train-changed-readers";
 import { createTestPaper, createTestUsers, resetDb, testDb } from "@/tests/db";
+import { TOPIC_PHRASES, topicPaper } from "@/tests/topic-papers";
 
 // The "For you" job on the real database: who it trains, what it stores, and what it never shows.
 
-const topics = {
-  protein: ["protein folding", "amino acid", "protein structure", "molecular dynamics", "binding sites"],
-  robot: ["robot grasping", "manipulation policy", "robot arm", "tactile sensing", "motion planning"],
-  speech: ["speech recognition", "acoustic model", "spoken language", "audio tokens", "speaker diarization"],
-} as const;
+const topics = { protein: TOPIC_PHRASES.protein, robot: TOPIC_PHRASES.robot, speech: TOPIC_PHRASES.speech };
 type Topic = keyof typeof topics;
+const CATEGORY: Record<Topic, string> = { protein: "q-bio.BM", robot: "cs.RO", speech: "eess.AS" };
 
-function paperOf(topic: Topic, n: number) {
-  const phrases = topics[topic];
-  const pick = [phrases[n % 5]!, phrases[(n + 1) % 5]!, phrases[(n + 3) % 5]!];
-  return {
-    title: `${pick[0]} and ${pick[1]} study ${n}`,
-    abstract: `We propose a method for ${pick.join(", ")}. Experiments show the approach improves results on ${pick[2]} benchmarks.`,
-    authors: [`Author ${topic} ${n % 2}`],
-    categories: [topic === "protein" ? "q-bio.BM" : topic === "robot" ? "cs.RO" : "eess.AS"],
-    listedAt: new Date(Date.UTC(2025, 9, 1 + n)),
-  };
-}
+/** A topic's paper with a category of its own, listed on day n of one month. */
+const paperOf = (topic: Topic, n: number) => ({
+  ...topicPaper(topic, n),
+  categories: [CATEGORY[topic]],
+  listedAt: new Date(Date.UTC(2025, 9, 1 + n)),
+});
 
 const db = () => testDb();
 const train = () => trainChangedReaders(db());
