@@ -174,6 +174,7 @@ a reader who saves what paper pages suggest would), ${fmt(forYouSpeed.recommende
 |---|---|---|
 | retraining one reader (the job's \`trainChangedReaders\`, one reader a run: read, train, rank, write) p50 | ${fmt(forYouSpeed.trainingMs.p50, 0)} ms | < 1,000 ms |
 | the slowest of the ${forYouSpeed.readers} | ${fmt(forYouSpeed.trainingMs.max, 0)} ms | |
+| loading the vocabulary (once per worker process, and after each rebuild) | ${fmt(forYouSpeed.vocabularyLoadMs, 0)} ms | |
 | the page's read (\`getRecommendations\`, any time, 20 papers, ${forYouSpeed.readMs.reads} reads) p50 | ${fmt(forYouSpeed.readMs.p50)} ms | |
 | p99 | ${fmt(forYouSpeed.readMs.p99)} ms | < 20 ms |`,
 );

@@ -21,22 +21,28 @@ async function presentRanked(userId: string, ranked: Ranked[], window: Recommend
   const db = getDb();
   const ids = ranked.map((r) => r.paperId);
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<Parameters<typeof toPaperSummary>[0][]>`
-    SELECT ${paperSummaryColumns} FROM "Paper" p
+  // Which of the stored list still qualify: ids only, so 200 candidates cost no abstracts.
+  const left = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM "Paper" p
      WHERE p.id = ANY(${ids})
        ${window === "week" ? Prisma.sql`AND p."listedAt" >= (SELECT max("listedAt") FROM "Paper") - make_interval(days => ${WEEK_DAYS})` : Prisma.empty}
        AND NOT EXISTS (SELECT 1 FROM "Vote" v WHERE v."userId" = ${userId} AND v."paperId" = p.id)
        AND NOT EXISTS (SELECT 1 FROM "PaperDismissal" d WHERE d."userId" = ${userId} AND d."paperId" = p.id)
        AND NOT EXISTS (SELECT 1 FROM "PaperRead" r WHERE r."userId" = ${userId} AND r."paperId" = p.id)
        AND NOT EXISTS (SELECT 1 FROM "CollectionItem" i JOIN "Collection" c ON c.id = i."collectionId" WHERE c."ownerId" = ${userId} AND i."paperId" = p.id)`;
-  const byId = new Map(rows.map((row) => [row.id, toPaperSummary(row)]));
-  const kept = ranked.filter((r) => byId.has(r.paperId)).slice(0, limit);
+  const qualifying = new Set(left.map((row) => row.id));
+  const kept = ranked.filter((r) => qualifying.has(r.paperId)).slice(0, limit);
+  if (kept.length === 0) return [];
   const reasonPaperIds = [...new Set(kept.flatMap((r) => (r.reason && r.reason.kind !== "category" ? [r.reason.paperId] : [])))];
   const collectionIds = [...new Set(kept.flatMap((r) => (r.reason?.kind === "saved" ? [r.reason.collectionId] : [])))];
-  const [reasonPapers, collections] = await Promise.all([
+  const [rows, reasonPapers, collections] = await Promise.all([
+    db.$queryRaw<
+      Parameters<typeof toPaperSummary>[0][]
+    >`SELECT ${paperSummaryColumns} FROM "Paper" WHERE id = ANY(${kept.map((r) => r.paperId)})`,
     db.paper.findMany({ where: { id: { in: reasonPaperIds } }, select: { id: true, slug: true, title: true } }),
     db.collection.findMany({ where: { id: { in: collectionIds }, ownerId: userId }, select: { id: true, title: true } }),
   ]);
+  const byId = new Map(rows.map((row) => [row.id, toPaperSummary(row)]));
   const paperLink = new Map(reasonPapers.map((p) => [p.id, { slug: p.slug, title: p.title }]));
   const collectionOf = new Map(collections.map((c) => [c.id, c]));
   const explain = (reason: RecommendationReason | null): RecommendationReasonView => {
@@ -48,7 +54,11 @@ async function presentRanked(userId: string, ranked: Ranked[], window: Recommend
     // A save whose collection is gone since (or was never the reader's): say what is still true.
     return collection ? { kind: "saved", paper, collection } : { kind: "upvoted", paper };
   };
-  return kept.map((r) => ({ ...byId.get(r.paperId)!, reason: explain(r.reason) }));
+  // A paper deleted between the two reads is left out.
+  return kept.flatMap((r) => {
+    const paper = byId.get(r.paperId);
+    return paper ? [{ ...paper, reason: explain(r.reason) }] : [];
+  });
 }
 
 async function trending(userId: string, window: RecommendationWindow, limit: number) {

@@ -39,11 +39,13 @@ export async function trainChangedReaders(
   db: PrismaClient,
   { signal, log, limit = READERS_PER_RUN }: { signal?: AbortSignal; log?: (line: string) => void; limit?: number } = {},
 ): Promise<TrainingRun> {
+  const readers = await listReadersToTrain(db, limit);
+  if (readers.length === 0) return { trained: 0, skipped: null };
   const vocabulary = await loadTrainingVocabulary(db);
   // Before the first similar-papers build there are no columns to train on; it runs at worker start.
   if (!vocabulary) return { trained: 0, skipped: "no-vocabulary" };
   let trained = 0;
-  for (const reader of await listReadersToTrain(db, limit)) {
+  for (const reader of readers) {
     signal?.throwIfAborted();
     const [{ now }] = await db.$queryRaw<[{ now: Date }]>`SELECT clock_timestamp() AS now`;
     const { positives, recommendations } = await computeRecommendations(db, vocabulary, reader);

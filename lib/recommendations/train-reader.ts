@@ -12,7 +12,7 @@ const BACKGROUND_SAMPLE = 300;
 const MAX_DISMISSALS = 300;
 /** The recent papers every reader's list is drawn from, besides the neighbours of their positives. */
 const RECENT_DAYS = 30;
-const RECENT_CANDIDATES = 2000;
+const RECENT_CANDIDATES = 1000;
 /** Kept per reader: the page's "any time" view and the newest-only view both filter this list. */
 export const RECOMMENDATIONS_KEPT = 200;
 /** A new reader's chosen categories stand in for saves with this many of their trending papers. */
