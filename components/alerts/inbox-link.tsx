@@ -5,21 +5,28 @@ import { useInboxUnread } from "@/lib/client/use-inbox-unread";
 import { useMe } from "@/lib/client/use-me";
 
 /**
- * The header's way to the inbox, for a signed-in reader, with the unread count. Both come from the
- * page's one per-viewer request, so the header itself stays the same for everyone (cached pages).
+ * The header's way to the inbox, with the unread count. The link is there for everyone (signed
+ * out, /inbox leads to sign-in), so the header keeps its size whoever is signed in; the count, a
+ * badge over the link's corner that takes no room, comes from the page's one per-viewer request,
+ * so the header itself stays the same for everyone (cached pages). On a phone it lives in the
+ * account menu, like Collections.
  */
 export function InboxLink() {
   const me = useMe();
   const unread = useInboxUnread();
-  if (!me.data) return null;
-  const count = unread.data ?? 0;
+  const count = me.data ? (unread.data ?? 0) : 0;
   return (
-    <Link prefetch={false} href="/inbox" className="nav-link" aria-label={count > 0 ? `Inbox, ${count} unread` : "Inbox"}>
+    <Link
+      prefetch={false}
+      href="/inbox"
+      className="nav-link relative hidden sm:block"
+      aria-label={count > 0 ? `Inbox, ${count} unread` : "Inbox"}
+    >
       Inbox
       {count > 0 && (
         <span
           aria-hidden="true"
-          className="ml-1 rounded-full bg-accent-600 px-1.5 text-xs font-semibold text-white dark:bg-accent-500 dark:text-zinc-950"
+          className="absolute -top-1.5 -right-1.5 rounded-full bg-accent-600 px-1.5 text-[0.65rem] leading-4 font-semibold text-white dark:bg-accent-500 dark:text-zinc-950"
         >
           {count > 99 ? "99+" : count}
         </span>

@@ -138,6 +138,7 @@ function AccountMenu({ user }: { user: SessionUser }) {
             { href: `/u/${user.username}`, label: "Your profile" },
             { href: "/collections", label: "Collections" },
             { href: "/for-you", label: "For you" },
+            { href: "/inbox", label: "Inbox" },
             { href: "/submit", label: "Submit a paper" },
             { href: "/settings", label: "Settings" },
           ].map((item) => (
