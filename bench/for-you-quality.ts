@@ -8,6 +8,7 @@ import { createPrismaClient } from "@/lib/create-prisma-client";
 import { buildSimilarPapers } from "@/lib/discovery/build-similar-papers";
 import { loadTrainingVocabulary } from "@/lib/recommendations/load-training-vocabulary";
 import { computeRecommendations } from "@/lib/recommendations/train-reader";
+import { seededRandom } from "@/lib/recommendations/train-reader-model";
 import { searchPapers } from "@/lib/search/search-papers";
 import { topicOfSlug } from "./lib/discovery-topics";
 
@@ -23,24 +24,14 @@ const READERS_PER_TOPIC = 10;
 // Three saved and five to find: a topic needs eight papers.
 const MIN_PAPERS = SAVED + K;
 
-/** mulberry32, so that every run simulates the same readers. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 await buildSimilarPapers(db, "full");
 const vocabulary = (await loadTrainingVocabulary(db))!;
 const papers = await db.paper.findMany({ select: { id: true, slug: true, title: true }, orderBy: [{ score: "desc" }, { id: "desc" }] });
 const topicOf = topicOfSlug();
 const slugOf = new Map(papers.map((p) => [p.id, p.slug]));
-const random = seeded(42);
+// Seeded, so that every run simulates the same readers.
+const random = seededRandom(42);
 const precision = (topic: string, ids: string[]) => ids.slice(0, K).filter((id) => topicOf.get(slugOf.get(id)!) === topic).length / K;
 
 const rows: ForYouQualityResult["topics"] = [];

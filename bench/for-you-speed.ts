@@ -1,6 +1,6 @@
 // Child of bench/discovery.ts: "For you" at scale, on the database in DATABASE_URL (the
 // benchmark's PostgreSQL database of N papers, its similar papers already built). Makes readers
-// with 3 to 50 saved papers each, times one reader's training (the job's computeRecommendations
+// with 3 to 21 saved papers each (a paper and up to 20 of its similar papers), times one reader's training (the job's computeRecommendations
 // and its write, through trainChangedReaders, one reader at a time), then the page's read
 // (getRecommendations) for random readers, p50 and p99. Run with the react-server condition.
 import { performance } from "node:perf_hooks";

@@ -13,7 +13,7 @@ export type TrainingOptions = {
 };
 
 /** mulberry32: a small seeded generator, so that the same inputs give the same model. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
