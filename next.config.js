@@ -63,11 +63,11 @@ const nextConfig = {
   },
   // Several app servers share one cache on Redis when CACHE_REDIS_URL is set: a write on any of
   // them refreshes the pages all of them serve. Next's own in-memory layer would keep a copy per
-  // server that the others' revalidations never reach, so it is turned off then.
-  ...(env.CACHE_REDIS_URL && {
-    cacheHandler: fileURLToPath(new URL("./lib/cache/redis-cache-handler.js", import.meta.url)),
-    cacheMaxMemorySize: 0,
-  }),
+  // server that the others' revalidations never reach, so it is turned off then. Otherwise Next's
+  // own cache, with each entry stamped by when its render began (lib/cache/stamp-render-start.js).
+  ...(env.CACHE_REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL("./lib/cache/redis-cache-handler.js", import.meta.url)), cacheMaxMemorySize: 0 }
+    : { cacheHandler: fileURLToPath(new URL("./lib/cache/memory-cache-handler.js", import.meta.url)) }),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -96,4 +96,14 @@ test.describe("similar papers", () => {
     expect(unknown.status()).toBe(404);
     expect(apiErrorSchema.parse(await unknown.json()).error).toBe("no paper has this id");
   });
+
+  test("two operators running the job at once each see its result, whoever ran it", async () => {
+    // The second finds the first's run waiting (and waits for it), or queues one of its own once
+    // the first has begun: either way the run is done once per queued job and reported to both.
+    const runs = await Promise.all([runScript("jobs", ["run", "similar-papers"]), runScript("jobs", ["run", "similar-papers"])]);
+    for (const run of runs) {
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/similar-papers: done in [^:]+: (full build|new papers|no new papers)/);
+    }
+  });
 });

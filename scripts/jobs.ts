@@ -5,7 +5,7 @@ import { createJobQueue } from "@/lib/jobs/job-queue";
 import { listJobStatus, type JobRunView } from "@/lib/jobs/list-job-status";
 import { queueJobNow } from "@/lib/jobs/queue-job-now";
 import { listRecurringJobs } from "@/lib/jobs/recurring-jobs";
-import { runJob } from "@/lib/jobs/run-job";
+import { formatRunTime, runJob } from "@/lib/jobs/run-job";
 import { exitWith, withDatabase } from "./lib/cli";
 
 const USAGE = `Usage:
@@ -48,14 +48,25 @@ async function runNow(url: string, db: Parameters<typeof listJobStatus>[0], name
     if (!queued) return 2;
     console.log(queued.alreadyQueued ? `A run of ${name} was already waiting; waiting for it.` : `Queued ${name}.`);
     const log = (line: string) => console.log(line);
-    await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([mine]) =>
-      mine ? runJob(job, mine, { db, worker: `jobs-cli:${process.pid}`, log }) : undefined,
-    );
+    let ranHere = false;
+    await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([mine]) => {
+      if (!mine) return undefined;
+      ranHere ||= mine.id === queued.jobId;
+      return runJob(job, mine, { db, worker: `jobs-cli:${process.pid}`, log });
+    });
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const state = await boss.getJobById(name, queued.jobId, { includeArchive: true });
       if (!state) throw new Error(`the run of ${name} disappeared from the queue`);
-      if (state.state === "completed") return 0;
+      if (state.state === "completed") {
+        // A worker (or another `jobs run`) took it: its line is in that process's log, so say it here too.
+        if (!ranHere) {
+          const run = await db.jobRun.findFirst({ where: { queueJobId: queued.jobId, ok: true }, orderBy: { startedAt: "desc" } });
+          if (run?.endedAt)
+            log(`${name}: done in ${formatRunTime(run.endedAt.getTime() - run.startedAt.getTime())} by ${run.worker}: ${run.summary ?? ""}`);
+        }
+        return 0;
+      }
       if (state.state === "failed" || state.state === "retry" || state.state === "cancelled") {
         if (state.state === "retry") console.log("It will be retried by a worker.");
         return 1;

@@ -7,6 +7,7 @@ import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "@redis/client";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { stampRenderStart } from "./stamp-render-start.js";
 
 CacheHandler.onCreation(({ buildId }) => {
   // The build renders no page from the database (lib/db.ts), so it needs no shared cache, and a
@@ -28,7 +29,7 @@ CacheHandler.onCreation(({ buildId }) => {
  * a server that had not rendered the page itself took another server's entry for one a second old
  * at most: stale, rendered again. Giving the entry its `cacheControl` back spares that render.
  */
-export default class SharedCacheHandler extends CacheHandler {
+class SharedCacheHandler extends CacheHandler {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
     const revalidate = entry?.lifespan?.revalidate;
@@ -36,3 +37,7 @@ export default class SharedCacheHandler extends CacheHandler {
     return entry;
   }
 }
+
+// A render that ended after a revalidation on this server is seen as begun before it (see
+// stamp-render-start.js); one on another server keeps its store time.
+export default stampRenderStart(SharedCacheHandler);

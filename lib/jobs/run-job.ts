@@ -6,7 +6,8 @@ export type QueuedJob = { id: string; retryCount: number; retryLimit: number; cr
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
 
-function seconds(ms: number): string {
+/** A run's length as the log lines give it. */
+export function formatRunTime(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
@@ -31,7 +32,7 @@ export async function runJob(
   try {
     const outcome = await job.run({ db, signal: timeout, log: (line) => log(`${job.name}: ${line}`), queuedAt: queued.createdOn });
     await db.jobRun.update({ where: { id: record.id }, data: { endedAt: new Date(), ok: true, summary: outcome.summary } });
-    log(`${job.name}: done in ${seconds(Date.now() - started)}: ${outcome.summary}`);
+    log(`${job.name}: done in ${formatRunTime(Date.now() - started)}: ${outcome.summary}`);
     if (outcome.revalidate) {
       const refreshed = await revalidateAppServers(outcome.revalidate);
       if (!refreshed.ok)
@@ -46,7 +47,7 @@ export async function runJob(
         ? // pg-boss's backoff: between retryDelay × 2^n and twice that.
           `retried in ${jobRetryDelaySeconds(job) * 2 ** queued.retryCount}–${jobRetryDelaySeconds(job) * 2 ** (queued.retryCount + 1)} s`
         : "no attempts left; the next scheduled run tries again";
-    log(`${job.name}: failed (${of}) after ${seconds(Date.now() - started)}: ${reason}; ${next}`);
+    log(`${job.name}: failed (${of}) after ${formatRunTime(Date.now() - started)}: ${reason}; ${next}`);
     throw error instanceof Error ? error : new Error(reason);
   }
 }
