@@ -117,7 +117,7 @@ async function Results({ q, sort, hasCode, cursor }: { q: string; sort: SearchSo
         </p>
       )}
       <div className="mb-2 flex justify-end empty:hidden">
-        <HideReadToggle paperIds={papers.map((paper) => paper.id)} />
+        <HideReadToggle />
       </div>
       <div data-testid="search-results">
         {papers.map((paper) => (

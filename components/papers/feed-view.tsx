@@ -77,7 +77,7 @@ export async function FeedView({
             }))}
           />
           <HasCodeToggle href={feedHref({ sort, category, hasCode: !hasCode })} on={hasCode} />
-          <HideReadToggle paperIds={page.papers.map((paper) => paper.id)} />
+          <HideReadToggle />
         </div>
       </div>
       {(category || hasCode) && (

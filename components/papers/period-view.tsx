@@ -22,7 +22,7 @@ export async function PeriodView({ kind, slug }: { kind: PeriodKind; slug: strin
           <p className="meta text-sm">{period.label} · most upvoted first</p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <HideReadToggle paperIds={papers.map((paper) => paper.id)} />
+          <HideReadToggle />
           <nav aria-label={`Other ${units[kind]}s`} className="flex gap-2">
             <Link prefetch={false} href={periodPath(previous)} className="btn" rel="prev">
               <span aria-hidden="true">←</span> Previous {units[kind]}

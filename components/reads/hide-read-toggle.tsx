@@ -1,11 +1,12 @@
 "use client";
 
-import { useQueries } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { announce } from "@/lib/client/announce";
 import { useHideRead } from "@/lib/client/use-hide-read";
 import { useMe } from "@/lib/client/use-me";
-import { paperStateQuery } from "@/lib/client/use-paper-state";
+import type { PaperState } from "@/lib/client/load-paper-state";
+import { queryKeys } from "@/lib/client/query-keys";
 import { pluralize } from "@/lib/format";
 
 /** Set on <html> while read cards are hidden; globals.css hides `.card:has(.read-mark)` under it. */
@@ -18,15 +19,12 @@ const HIDING = "hideRead";
  * one batched per-viewer request (the same queries the cards use, so no request of its own).
  * Says how many it hides, with a button to show them again.
  */
-export function HideReadToggle({ paperIds }: { paperIds: string[] }) {
+export function HideReadToggle() {
   const me = useMe();
   const userId = me.data?.id ?? null;
   const [hidden, setHidden] = useHideRead(userId);
   const button = useRef<HTMLButtonElement>(null);
-  const readCount = useQueries({
-    queries: paperIds.map((id) => ({ ...paperStateQuery(id), enabled: userId !== null })),
-    combine: (results) => results.filter((result) => result.data?.read).length,
-  });
+  const readCount = useReadCardCount();
 
   useEffect(() => {
     if (!hidden) return;
@@ -67,5 +65,21 @@ export function HideReadToggle({ paperIds }: { paperIds: string[] }) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * How many of the page's cards the viewer has read. The cards in view are the paper states in use
+ * (a card's islands observe its state; a list left by a client-side navigation no longer does), so
+ * the page need not list its papers' ids for this, thirty ids in every cached list page.
+ */
+function useReadCardCount(): number {
+  const cache = useQueryClient().getQueryCache();
+  return useSyncExternalStore(
+    (onChange) => cache.subscribe(onChange),
+    () =>
+      cache.findAll({ queryKey: queryKeys.paperStates(), type: "active" }).filter((query) => (query.state.data as PaperState | undefined)?.read)
+        .length,
+    () => 0,
   );
 }

@@ -5,6 +5,8 @@ export const queryKeys = {
   me: () => ["me"] as const,
   /** The viewer's vote and save, and the fresh count, of one paper (loaded in page-wide batches). */
   paperState: (paperId: string) => ["paper-state", paperId] as const,
+  /** Every paper's state: the cards a page shows are the ones whose state is in use. */
+  paperStates: () => ["paper-state"] as const,
   /** One paper as the public API gives it (the whole abstract behind a card's "more"). */
   paper: (paperId: string) => ["paper", paperId] as const,
   myCollectionLists: () => ["my-collections"] as const,
