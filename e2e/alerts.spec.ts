@@ -113,3 +113,41 @@ test("a category and an author are followed from their pages, and bad alerts are
   const alerts = await (await page.request.get("/api/me/alerts")).json();
   expect(alerts.alerts.map((a: { kind: string; query: string }) => [a.kind, a.query])).toEqual([["author", name]]);
 });
+
+test("Follow works without JavaScript: signed out to sign-in and back, signed in it follows and the inbox says so", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const { papers } = await createPapers(1, (_, word) => ({ authors: [`Edsger ${word}`] }));
+  const paperPath = `/papers/${papers[0]!.slug}`;
+
+  await page.goto(paperPath);
+  await page.getByText("Follow an author").click();
+  await page.getByRole("button", { name: /^Follow Edsger / }).click();
+  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(paperPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+
+  await signUpAndSignIn(context);
+  await page.goto(paperPath);
+  await page.getByText("Follow an author").click();
+  const author = page.getByRole("button", { name: /^Follow Edsger / });
+  const name = (await author.textContent())!.replace(/^Follow /, "");
+  await author.click();
+  await expect(page).toHaveURL(/\/inbox\?followed=/);
+  await expect(page.getByRole("status").filter({ hasText: "Following Author" })).toHaveText(
+    `Following Author ${name}: new papers that match come here.`,
+  );
+  // Pressed again (the cached page cannot show it is followed): still one alert.
+  await page.goto(paperPath);
+  await page.getByText("Follow an author").click();
+  await page.getByRole("button", { name: `Follow ${name}` }).click();
+  await expect(page).toHaveURL(/\/inbox\?followed=/);
+  const alerts = await (await page.request.get("/api/me/alerts")).json();
+  expect(alerts.alerts.map((a: { kind: string; query: string }) => [a.kind, a.query])).toEqual([["author", name]]);
+
+  // A search without words is refused in words, as a page.
+  const refused = await page.request.post("/api/me/alerts/follow", {
+    form: { kind: "search", q: "-only" },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(refused.status()).toBe(400);
+  await context.close();
+});

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { AlertList } from "@/components/alerts/alert-list";
 import { InboxView } from "@/components/alerts/inbox-view";
-import { toAlertView } from "@/lib/alerts/alert-view";
+import { toAlertRef, toAlertView } from "@/lib/alerts/alert-view";
+import { describeAlert } from "@/lib/alerts/describe-alert";
 import { MAX_ALERTS_PER_PERSON } from "@/lib/alerts/create-alert";
 import { listAlerts } from "@/lib/alerts/list-alerts";
 import { requirePageUser } from "@/lib/auth/get-session-user";
@@ -11,15 +12,25 @@ import { listInbox } from "@/lib/inbox/list-inbox";
 
 export const metadata: Metadata = { title: "Inbox", robots: { index: false } };
 
-/** Personal, so rendered per request; never cached. Signed out, to sign-in and back here. */
-export default async function InboxPage() {
+/**
+ * Personal, so rendered per request; never cached. Signed out, to sign-in and back here.
+ * `?followed=<alert id>`: a Follow button pressed without script came here, and is told it worked.
+ */
+export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
   const user = await requirePageUser("/inbox");
+  const { followed } = await searchParams;
   const db = getDb();
   const [entries, unread, alerts] = await Promise.all([listInbox(db, user.id), countUnreadInbox(db, user.id), listAlerts(db, user.id)]);
+  const justFollowed = typeof followed === "string" ? alerts.find((alert) => alert.id === followed) : undefined;
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">Inbox</h1>
       <p className="meta mt-1 mb-6 text-sm">New papers that match what you follow, as they arrive.</p>
+      {justFollowed && (
+        <p role="status" className="mb-6 rounded-lg border border-accent-300 bg-accent-50 p-3 text-sm dark:border-accent-700 dark:bg-accent-950">
+          Following {describeAlert(toAlertRef(justFollowed))}: new papers that match come here.
+        </p>
+      )}
       <InboxView initial={{ entries, unread }} />
       <AlertList initial={{ alerts: alerts.map(toAlertView), limit: MAX_ALERTS_PER_PERSON }} />
     </div>

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import type { AlertView } from "@/lib/api/alerts-schemas";
 import { signInHref } from "@/lib/auth/callback-url";
 import { alertsApi, type FollowTarget } from "@/lib/client/alerts-api";
@@ -20,6 +20,8 @@ function sameTarget(alert: AlertView, target: FollowTarget): boolean {
 /**
  * Follow (or stop following) a search, a category or an author: new papers that match go to the
  * inbox. Signed out, it leads to sign-in and back. A toggle button, so screen readers hear its state.
+ * It is a form: without script (or before it runs) a press follows through
+ * `POST /api/me/alerts/follow` and lands on the inbox, which lists what the person follows.
  */
 export function FollowButton({
   target,
@@ -38,7 +40,8 @@ export function FollowButton({
   const [error, setError] = useState<string | null>(null);
   const current = alerts.data?.alerts.find((alert) => sameTarget(alert, target)) ?? null;
 
-  async function onClick() {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     if (me.data === null) return router.push(signInHref(window.location.pathname + window.location.search));
     setBusy(true);
     setError(null);
@@ -59,8 +62,11 @@ export function FollowButton({
   }
 
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" className="btn" aria-pressed={current !== null} disabled={busy} onClick={() => void onClick()}>
+    <form method="post" action="/api/me/alerts/follow" className="inline-flex flex-wrap items-center gap-2" onSubmit={(event) => void onSubmit(event)}>
+      {Object.entries(formFields(target)).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button className="btn" aria-pressed={current !== null} disabled={busy}>
         {current ? `✓ ${followingLabel}` : label}
       </button>
       {error && (
@@ -68,6 +74,13 @@ export function FollowButton({
           {error}
         </span>
       )}
-    </span>
+    </form>
   );
+}
+
+/** The target as the no-script form posts it (lib/validations/alert.ts, followFormSchema). */
+function formFields(target: FollowTarget): Record<string, string> {
+  if (target.kind === "search") return { kind: "search", q: target.q, ...(target.has_code && { has_code: "1" }) };
+  if (target.kind === "category") return { kind: "category", category: target.category };
+  return { kind: "author", name: target.name };
 }

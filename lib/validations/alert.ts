@@ -39,6 +39,15 @@ export const createAlertSchema = z.discriminatedUnion(
 
 export type CreateAlertInput = z.infer<typeof createAlertSchema>;
 
+/**
+ * The Follow button's form, posted without script: the same fields as text, with `has_code` "1"
+ * when the search has it (a form cannot send a boolean); then the same checks as the JSON body.
+ */
+export const followFormSchema = z
+  .record(z.string(), z.unknown())
+  .transform(({ has_code, ...fields }) => (fields.kind === "search" ? { ...fields, has_code: has_code === "1" } : fields))
+  .pipe(createAlertSchema);
+
 /** Body of POST /api/me/inbox: mark some papers, or every one, read (or unread again). */
 export const markInboxSchema = z.union(
   [

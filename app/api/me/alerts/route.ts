@@ -1,9 +1,9 @@
 import { toAlertView } from "@/lib/alerts/alert-view";
+import { alertRefusal } from "@/lib/alerts/alert-refusal";
 import { createAlert, MAX_ALERTS_PER_PERSON } from "@/lib/alerts/create-alert";
 import { listAlerts } from "@/lib/alerts/list-alerts";
 import { alertListResponseSchema, alertResponseSchema } from "@/lib/api/alerts-schemas";
 import { getDb } from "@/lib/db";
-import { HttpError } from "@/lib/http/http-error";
 import { reply, route } from "@/lib/http/route";
 import { createAlertSchema } from "@/lib/validations/alert";
 
@@ -21,12 +21,7 @@ export const POST = route(
   { auth: "required", body: createAlertSchema, rateLimit: "alertEdit", response: alertResponseSchema },
   async ({ body, user }) => {
     const result = await createAlert(getDb(), user.id, body);
-    if (result.status === "limit") {
-      throw new HttpError(409, `You follow ${MAX_ALERTS_PER_PERSON} things already, the most one person can; delete an alert first.`);
-    }
-    if (result.status === "nothing-to-match") {
-      throw new HttpError(400, "q: this search has no words to match (only common words like “the”); add a more specific word.");
-    }
+    if (result.status !== "ok") throw alertRefusal(result);
     return reply({ alert: toAlertView(result.alert) }, { status: result.created ? 201 : 200 });
   },
 );
