@@ -24,7 +24,7 @@ export function HideReadToggle() {
   const userId = me.data?.id ?? null;
   const [hidden, setHidden] = useHideRead(userId);
   const button = useRef<HTMLButtonElement>(null);
-  const readCount = useReadCardCount();
+  const readCount = useReadCardCount(userId !== null);
 
   useEffect(() => {
     if (!hidden) return;
@@ -73,13 +73,16 @@ export function HideReadToggle() {
  * (a card's islands observe its state; a list left by a client-side navigation no longer does), so
  * the page need not list its papers' ids for this, thirty ids in every cached list page.
  */
-function useReadCardCount(): number {
+function useReadCardCount(signedIn: boolean): number {
   const cache = useQueryClient().getQueryCache();
+  // Signed out, nothing is read: no scan of the cache on each of the page's thirty state answers.
   return useSyncExternalStore(
-    (onChange) => cache.subscribe(onChange),
+    (onChange) => (signedIn ? cache.subscribe(onChange) : () => {}),
     () =>
-      cache.findAll({ queryKey: queryKeys.paperStates(), type: "active" }).filter((query) => (query.state.data as PaperState | undefined)?.read)
-        .length,
+      signedIn
+        ? cache.findAll({ queryKey: queryKeys.paperStates(), type: "active" }).filter((query) => (query.state.data as PaperState | undefined)?.read)
+            .length
+        : 0,
     () => 0,
   );
 }
