@@ -21,7 +21,8 @@ async function createTopics() {
   }));
   const run = await runScript("jobs", ["run", "similar-papers"]);
   expect(run.code, run.stdout + run.stderr).toBe(0);
-  expect(run.stdout).toMatch(/similar-papers: done in .*: (full build|new papers): \d+ lists written/);
+  // "no new papers" when a parallel test's run, begun after these papers were made, already listed them.
+  expect(run.stdout).toMatch(/similar-papers: done in .*: ((full build|new papers): \d+ lists written|no new papers)/);
   return { quantum, robots };
 }
 
