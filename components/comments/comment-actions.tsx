@@ -35,7 +35,8 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
   const [error, setError] = useState<string | null>(null);
   const voted = state.data?.voted.includes(commentId) ?? false;
   const mine = state.data?.mine.find((c) => c.id === commentId);
-  const editable = mine?.body !== undefined && Date.parse(mine.editableUntil) > Date.now();
+  // The server sends the Markdown only while the comment is still editable (and refuses an edit after).
+  const editable = mine?.body !== undefined;
   const key = queryKeys.commentState(paperId);
 
   function signIn(): boolean {
@@ -48,8 +49,9 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
     if (!signIn()) return;
     const next = !voted;
     setError(null);
-    client.setQueryData<CommentState>(key, (s) =>
-      s && { ...s, voted: next ? [...s.voted, commentId] : s.voted.filter((id) => id !== commentId) },
+    client.setQueryData<CommentState>(
+      key,
+      (s) => s && { ...s, voted: next ? [...s.voted, commentId] : s.voted.filter((id) => id !== commentId) },
     );
     setCount((c) => (c ?? upvotes) + (next ? 1 : -1));
     try {
@@ -76,7 +78,13 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
   return (
     <div className="mt-1">
       <div className="meta flex flex-wrap items-center gap-3 text-sm">
-        <button type="button" className="comment-action" aria-pressed={voted} aria-label={`Upvote, ${count ?? upvotes} upvotes`} onClick={() => void vote()}>
+        <button
+          type="button"
+          className="comment-action"
+          aria-pressed={voted}
+          aria-label={`Upvote, ${count ?? upvotes} upvotes`}
+          onClick={() => void vote()}
+        >
           ▲ {count ?? upvotes}
         </button>
         <a
@@ -91,7 +99,12 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
           Reply
         </a>
         {editable && (
-          <button type="button" className="comment-action" aria-expanded={mode === "edit"} onClick={() => setMode(mode === "edit" ? "idle" : "edit")}>
+          <button
+            type="button"
+            className="comment-action"
+            aria-expanded={mode === "edit"}
+            onClick={() => setMode(mode === "edit" ? "idle" : "edit")}
+          >
             Edit
           </button>
         )}
@@ -108,9 +121,13 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
       )}
       {mode === "reply" && <CommentForm paperId={paperId} parentId={commentId} label="Reply" onDone={() => setMode("idle")} />}
       {mode === "edit" && (
-        <CommentForm paperId={paperId} editing={{ commentId, body: mine?.body ?? "" }} label="Edit comment" onDone={() => setMode("idle")} />
+        <CommentForm
+          paperId={paperId}
+          editing={{ commentId, body: mine?.body ?? "" }}
+          label="Edit comment"
+          onDone={() => setMode("idle")}
+        />
       )}
     </div>
   );
 }
-

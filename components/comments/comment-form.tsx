@@ -104,7 +104,7 @@ export function CommentForm({ paperId, parentId = null, editing, onDone, label =
       )}
       <div className="mt-2 flex gap-2">
         <button type="submit" className="btn-primary" disabled={busy}>
-          {editing ? "Save" : "Post"}
+          {editing ? "Save changes" : "Post"}
         </button>
         <button type="button" className="btn" aria-pressed={preview !== null} onClick={() => void onPreview()}>
           {preview === null ? "Preview" : "Write"}

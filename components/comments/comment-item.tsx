@@ -31,7 +31,13 @@ export function CommentItem({ comment, paperId, paperSlug }: Props) {
         ) : (
           <div className="comment-body mt-1 max-w-[70ch]" dir="auto" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
         )}
-        <CommentActions paperId={paperId} commentId={comment.id} upvotes={comment.upvotes} threadHref={threadHref} deleted={comment.deleted} />
+        <CommentActions
+          paperId={paperId}
+          commentId={comment.id}
+          upvotes={comment.upvotes}
+          threadHref={threadHref}
+          deleted={comment.deleted}
+        />
       </article>
       {comment.replies.length > 0 && (
         <ul className="ml-3 border-l border-zinc-200 pl-3 sm:ml-4 sm:pl-4 dark:border-zinc-800">

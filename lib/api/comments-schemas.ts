@@ -32,7 +32,9 @@ export const commentSchema: z.ZodType<CommentNode> = z
     parentId: z.string().nullable().meta({ description: "The comment this replies to; null for a top-level comment." }),
     depth: z.number().int().min(0).meta({ description: "0 for a top-level comment, 1 for a reply to one, and so on." }),
     author: commentAuthorSchema,
-    bodyHtml: z.string().meta({ description: 'Safe HTML: Markdown and math, rendered when written. Empty when `deleted` (show "[deleted]").' }),
+    bodyHtml: z
+      .string()
+      .meta({ description: 'Safe HTML: Markdown and math, rendered when written. Empty when `deleted` (show "[deleted]").' }),
     createdAt: isoDate,
     editedAt: isoDate.nullable().meta({ description: "When its author last edited it (possible for 15 minutes after posting)." }),
     deleted: z.boolean().meta({ description: "Deleted by its author; kept in the thread only because it has replies." }),

@@ -1,9 +1,5 @@
 // Comments, as the browser calls them. Answers are typed by the server's response schemas (lib/api/).
-import type {
-  CommentPreviewResponse,
-  CommentVoteResponse,
-  CommentWriteResponse,
-} from "@/lib/api/comments-schemas";
+import type { CommentPreviewResponse, CommentVoteResponse, CommentWriteResponse } from "@/lib/api/comments-schemas";
 import { fetchJson } from "@/lib/client/fetch-json";
 
 export const commentsApi = {

@@ -129,7 +129,13 @@ describe("threads", () => {
     const first = await findCommentPage(testDb(), paper.id, { sort: "best", limit: 2 });
     const second = await findCommentPage(testDb(), paper.id, { sort: "best", limit: 2, cursor: first!.nextCursor });
     const third = await findCommentPage(testDb(), paper.id, { sort: "best", limit: 2, cursor: second!.nextCursor });
-    expect([...first!.comments, ...second!.comments, ...third!.comments].map((c) => c.id)).toEqual([ids[4], ids[2], ids[0], ids[1], ids[3]]);
+    expect([...first!.comments, ...second!.comments, ...third!.comments].map((c) => c.id)).toEqual([
+      ids[4],
+      ids[2],
+      ids[0],
+      ids[1],
+      ids[3],
+    ]);
     expect(third!.nextCursor).toBeNull();
     const newest = await findCommentPage(testDb(), paper.id, { sort: "new", limit: 5 });
     expect(newest!.comments.map((c) => c.id)).toEqual([...ids].reverse());
@@ -167,9 +173,16 @@ describe("concurrency", () => {
     const replyVotes = await testDb().comment.aggregate({ where: { parentId: top.comment.id }, _sum: { upvotes: true } });
     expect(replyVotes._sum.upvotes).toBe(50);
     // Deleting (each twice) and posting at once keeps the count equal to what is left to read.
-    const authored = await testDb().comment.findMany({ where: { parentId: top.comment.id }, select: { id: true, authorId: true }, take: 30 });
+    const authored = await testDb().comment.findMany({
+      where: { parentId: top.comment.id },
+      select: { id: true, authorId: true },
+      take: 30,
+    });
     await Promise.all([
-      ...authored.flatMap((c) => [deleteComment({ commentId: c.id, userId: c.authorId! }), deleteComment({ commentId: c.id, userId: c.authorId! })]),
+      ...authored.flatMap((c) => [
+        deleteComment({ commentId: c.id, userId: c.authorId! }),
+        deleteComment({ commentId: c.id, userId: c.authorId! }),
+      ]),
       ...users.slice(0, 30).map((user) => postComment({ paperId: paper.id, authorId: user, body: "more", parentId: top.comment.id })),
     ]);
     const visible = await testDb().comment.count({ where: { paperId: paper.id, deletedAt: null } });

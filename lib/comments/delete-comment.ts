@@ -2,7 +2,8 @@ import "server-only";
 import { sqlTime } from "@/lib/comments/comment-time";
 import { getDb } from "@/lib/db";
 
-export type DeleteCommentResult = { status: "ok"; paperId: string; commentCount: number } | { status: "not-found" } | { status: "not-author" };
+export type DeleteCommentResult =
+  { status: "ok"; paperId: string; commentCount: number } | { status: "not-found" } | { status: "not-author" };
 
 /**
  * Deletes the comment, by its author, at any time. The row stays with its text emptied: a thread

@@ -7,10 +7,7 @@ import { renderComment } from "@/lib/comments/render-comment";
 import { getDb } from "@/lib/db";
 
 export type EditCommentResult =
-  | { status: "ok"; comment: CommentNode; paperId: string }
-  | { status: "not-found" }
-  | { status: "not-author" }
-  | { status: "too-late" };
+  { status: "ok"; comment: CommentNode; paperId: string } | { status: "not-found" } | { status: "not-author" } | { status: "too-late" };
 
 /**
  * Replaces the comment's text, by its author, within EDIT_WINDOW_MS of posting. The WHERE clause
@@ -18,7 +15,10 @@ export type EditCommentResult =
  * clock), so no caller can skip it and a delete racing the edit leaves one or the other, never an
  * edited tombstone. Only when nothing was updated is the row read again, to say why.
  */
-export async function editComment(input: { commentId: string; userId: string; body: string }, now: Date = new Date()): Promise<EditCommentResult> {
+export async function editComment(
+  input: { commentId: string; userId: string; body: string },
+  now: Date = new Date(),
+): Promise<EditCommentResult> {
   const bodyHtml = renderComment(input.body);
   const cutoff = new Date(now.getTime() - EDIT_WINDOW_MS);
   const db = getDb();
@@ -34,7 +34,10 @@ export async function editComment(input: { commentId: string; userId: string; bo
     FROM edited e LEFT JOIN "User" u ON u."id" = e."authorId"`;
   const row = rows[0];
   if (row) return { status: "ok", comment: toCommentNode(row), paperId: row.paperId };
-  const found = await db.comment.findUnique({ where: { id: input.commentId }, select: { authorId: true, deletedAt: true, hiddenAt: true } });
+  const found = await db.comment.findUnique({
+    where: { id: input.commentId },
+    select: { authorId: true, deletedAt: true, hiddenAt: true },
+  });
   if (!found || found.deletedAt || found.hiddenAt) return { status: "not-found" };
   return found.authorId === input.userId ? { status: "too-late" } : { status: "not-author" };
 }

@@ -9,7 +9,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * depth from that comment; null when the paper has no such (visible) comment or nothing is left
  * to read in it.
  */
-export async function findCommentSubthread(db: PrismaClient, paperId: string, commentId: string, sort: CommentSort): Promise<CommentNode | null> {
+export async function findCommentSubthread(
+  db: PrismaClient,
+  paperId: string,
+  commentId: string,
+  sort: CommentSort,
+): Promise<CommentNode | null> {
   const rows = await db.$queryRaw<CommentRow[]>`
     SELECT c."id", c."paperId", c."parentId", c."rootId", c."depth", c."authorId", u."username", u."name", c."bodyHtml",
            c."createdAt", c."editedAt", c."deletedAt", c."upvotes"

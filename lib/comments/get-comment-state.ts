@@ -9,7 +9,12 @@ export type CommentState = { voted: string[]; mine: { id: string; editableUntil:
  * page cacheable: their upvotes there and their own comments (not deleted). Scoped by the person in
  * the query; empty when signed out.
  */
-export async function getCommentState(db: PrismaClient, userId: string | null, paperId: string, now: Date = new Date()): Promise<CommentState> {
+export async function getCommentState(
+  db: PrismaClient,
+  userId: string | null,
+  paperId: string,
+  now: Date = new Date(),
+): Promise<CommentState> {
   if (!userId) return { voted: [], mine: [] };
   const [votes, mine] = await Promise.all([
     db.commentVote.findMany({ where: { userId, comment: { paperId } }, select: { commentId: true } }),

@@ -7,9 +7,7 @@ import { toCommentNode, type CommentRow } from "@/lib/comments/comment-row";
 import { getDb } from "@/lib/db";
 
 export type PostCommentResult =
-  | { status: "ok"; comment: CommentNode; paperId: string; commentCount: number }
-  | { status: "no-paper" }
-  | { status: "no-parent" };
+  { status: "ok"; comment: CommentNode; paperId: string; commentCount: number } | { status: "no-paper" } | { status: "no-parent" };
 
 type Inserted = CommentRow & { commentCount: number | null; paperExists: boolean };
 

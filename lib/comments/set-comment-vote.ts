@@ -27,5 +27,7 @@ export async function setCommentVote(userId: string, commentId: string): Promise
     SELECT coalesce((SELECT "upvotes" FROM counted), (SELECT "upvotes" FROM "Comment" WHERE "id" IN (SELECT "id" FROM target))) AS "upvotes",
            (SELECT "paperId" FROM target) AS "paperId"`;
   const row = rows[0];
-  return row?.upvotes === null || row?.upvotes === undefined || !row.paperId ? null : { voted: true, upvotes: row.upvotes, paperId: row.paperId };
+  return row?.upvotes === null || row?.upvotes === undefined || !row.paperId
+    ? null
+    : { voted: true, upvotes: row.upvotes, paperId: row.paperId };
 }

@@ -19,5 +19,7 @@ export async function unsetCommentVote(userId: string, commentId: string): Promi
     SELECT coalesce((SELECT "upvotes" FROM counted), (SELECT "upvotes" FROM "Comment" WHERE "id" = ${commentId})) AS "upvotes",
            (SELECT "paperId" FROM "Comment" WHERE "id" = ${commentId}) AS "paperId"`;
   const row = rows[0];
-  return row?.upvotes === null || row?.upvotes === undefined || !row.paperId ? null : { voted: false, upvotes: row.upvotes, paperId: row.paperId };
+  return row?.upvotes === null || row?.upvotes === undefined || !row.paperId
+    ? null
+    : { voted: false, upvotes: row.upvotes, paperId: row.paperId };
 }

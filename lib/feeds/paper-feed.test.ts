@@ -21,6 +21,7 @@ const paper = (over: Partial<PaperSummary>): PaperSummary => ({
   codeStars: null,
   projectUrl: null,
   hfUpvotes: null,
+  commentCount: 0,
   ...over,
 });
 const feed: PaperFeed = {

@@ -9,11 +9,7 @@ import { countUnreadInbox } from "@/lib/inbox/count-unread-inbox";
  * Who the viewer is, their state of the papers on a page (votes, saves, reads: not queried when
  * there are none) and their unread inbox count, in at most five indexed queries run together.
  */
-export async function getPaperState(
-  user: SessionUser | null,
-  paperIds: string[],
-  commentsPaperId?: string,
-): Promise<PaperStateResponse> {
+export async function getPaperState(user: SessionUser | null, paperIds: string[], commentsPaperId?: string): Promise<PaperStateResponse> {
   const db = getDb();
   const userId = user?.id ?? null;
   const viewer = user && { id: user.id, username: user.username, name: user.name };
@@ -21,7 +17,16 @@ export async function getPaperState(
   const comments = commentsPaperId === undefined ? Promise.resolve(undefined) : getCommentState(db, userId, commentsPaperId);
   if (paperIds.length === 0) {
     const [unread, commentState] = await Promise.all([inboxUnread, comments]);
-    return { signedIn: user !== null, user: viewer, votes: [], saved: [], read: [], counts: {}, inboxUnread: unread, comments: commentState };
+    return {
+      signedIn: user !== null,
+      user: viewer,
+      votes: [],
+      saved: [],
+      read: [],
+      counts: {},
+      inboxUnread: unread,
+      comments: commentState,
+    };
   }
   const [papers, votes, saved, read, unread, commentState] = await Promise.all([
     db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } }),

@@ -23,7 +23,8 @@ export const PATCH = route(
     const result = await editComment({ commentId: await commentId(params), userId: user.id, body: body.body });
     if (result.status === "not-found") throw new HttpError(404, NO_COMMENT);
     if (result.status === "not-author") throw new HttpError(403, "Only its author can edit a comment.");
-    if (result.status === "too-late") throw new HttpError(409, "A comment can be edited for 15 minutes after posting; this one no longer can.");
+    if (result.status === "too-late")
+      throw new HttpError(409, "A comment can be edited for 15 minutes after posting; this one no longer can.");
     await refreshAfterComment(result.paperId, { countChanged: false });
     return { comment: result.comment };
   },

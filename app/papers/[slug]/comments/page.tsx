@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: PageProps<"/papers/[slug]/com
 export default async function DiscussionPage({ params, searchParams }: PageProps<"/papers/[slug]/comments">) {
   const paper = await getPaperBySlug((await params).slug);
   if (!paper) notFound();
-  const query = commentsQuerySchema.safeParse(Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")));
+  const query = commentsQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")),
+  );
   const sort = query.success ? query.data.sort : "best";
   const cursor = query.success ? (query.data.cursor ?? null) : null;
   const page = await getCommentPage(paper.id, sort, cursor, COMMENTS_PAGE_MAX).catch(() => null);
