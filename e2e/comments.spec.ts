@@ -174,3 +174,32 @@ test("the XSS corpus posted through the page renders inert", async ({ page }) =>
   for (const link of await discussion.locator(".comment-body a").all()) await link.hover();
   expect(dialogs).toBe(0);
 });
+
+test("keyboard only: post, reply and upvote with focus and Enter", async ({ page }) => {
+  const { papers } = await createPapers(1);
+  const paper = papers[0]!;
+  await signUpAndSignIn(page);
+  await openPaper(page, paper.slug);
+  await page.getByRole("textbox", { name: "Comment", exact: true }).focus();
+  await page.keyboard.type("Typed with the *keyboard*");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Post", exact: true })).toBeFocused();
+  const saved = page.waitForResponse((r) => r.url().endsWith("/comments") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect((await saved).status()).toBe(201);
+  const comment = commentBy(page, "Typed with the keyboard");
+  await comment.getByRole("link", { name: "Reply" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Reply" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Reply" }).focus();
+  await page.keyboard.type("A keyboard reply");
+  await page.keyboard.press("Tab");
+  const replied = page.waitForResponse((r) => r.url().endsWith("/comments") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect((await replied).status()).toBe(201);
+  await expect(commentBy(page, "A keyboard reply")).toBeVisible();
+  const upvote = commentBy(page, "Typed with the keyboard").getByRole("button", { name: /^Upvote/ });
+  await upvote.focus();
+  await page.keyboard.press("Enter");
+  await expect(upvote).toHaveAttribute("aria-pressed", "true");
+});
