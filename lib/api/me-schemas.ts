@@ -26,6 +26,16 @@ export const paperStateResponseSchema = z.strictObject({
   counts: z.record(z.string(), z.number().int().min(0)),
   /** Papers in the viewer's inbox not yet read (the header's "Inbox, 3 unread"); 0 when signed out. */
   inboxUnread: z.number().int().min(0),
+  /**
+   * Asked with `comments=<paperId>`: the viewer's upvotes among that paper's comments, and their
+   * own comments there (which they may delete) with the time until which each may be edited.
+   */
+  comments: z
+    .strictObject({
+      voted: z.array(z.string()),
+      mine: z.array(z.strictObject({ id: z.string(), editableUntil: z.string(), body: z.string().optional() })),
+    })
+    .optional(),
 });
 export type PaperStateResponse = z.infer<typeof paperStateResponseSchema>;
 

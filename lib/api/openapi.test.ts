@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
 import { collectionsQuerySchema } from "@/lib/validations/collection";
+import { commentsQuerySchema } from "@/lib/validations/comment";
 import { papersQuerySchema } from "@/lib/validations/papers-query";
 import { searchQuerySchema } from "@/lib/validations/search-query";
 import { similarQuerySchema } from "@/lib/validations/similar-query";
@@ -37,6 +38,7 @@ describe("the OpenAPI document", () => {
     ["/api/collections", collectionsQuerySchema.shape],
     ["/api/papers/search", searchQuerySchema.shape],
     ["/api/papers/{id}/similar", similarQuerySchema.shape],
+    ["/api/papers/{id}/comments", commentsQuerySchema.shape],
   ] as const)("lists exactly the query parameters %s accepts", (path, shape) => {
     expect(
       get(path)

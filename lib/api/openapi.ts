@@ -2,8 +2,10 @@ import { z } from "zod";
 import { apiRegistry } from "@/lib/api/api-registry";
 // Imported for their registrations: every documented schema is registered where it is defined.
 import "@/lib/api/collections-schemas";
+import "@/lib/api/comments-schemas";
 import "@/lib/api/discovery-schemas";
 import "@/lib/api/papers-schemas";
+import { COMMENT_SORTS, COMMENTS_PAGE_DEFAULT, COMMENTS_PAGE_MAX } from "@/lib/comments/comment-limits";
 import { CURSOR_PATTERN } from "@/lib/keyset-cursor";
 import { FEED_SORTS } from "@/lib/papers/feed-sort";
 import { SEARCH_SORTS } from "@/lib/search/search-sort";
@@ -133,6 +135,28 @@ export function openApiDocument() {
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, limit(50, 10)],
           responses: {
             "200": json("SimilarPapers", "Similar papers, most similar first."),
+            "400": badRequest,
+            "404": json("Error", "No paper has this id."),
+          },
+        },
+      },
+      "/api/papers/{id}/comments": {
+        get: {
+          operationId: "listPaperComments",
+          summary: "A paper's discussion: a page of top-level comments, each with its replies to a readable depth",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            {
+              name: "sort",
+              in: "query",
+              description: "best: Wilson lower bound of upvotes (one non-voter counted), ties oldest first; new: newest first.",
+              schema: { type: "string", enum: [...COMMENT_SORTS], default: "best" },
+            },
+            limit(COMMENTS_PAGE_MAX, COMMENTS_PAGE_DEFAULT),
+            cursor,
+          ],
+          responses: {
+            "200": json("CommentPage", "Top-level comments with their replies; `bodyHtml` is sanitised HTML."),
             "400": badRequest,
             "404": json("Error", "No paper has this id."),
           },

@@ -39,6 +39,7 @@ export const paperSummarySchema = z
       description:
         "Upvotes on Hugging Face Daily Papers, as ingestion last saw them: their count, apart from `upvotes`, which are this server's.",
     }),
+    commentCount: z.number().int().min(0).meta({ description: "Comments in the paper's discussion (deleted ones left out)." }),
   })
   .register(apiRegistry, { id: "PaperSummary" });
 export type PaperSummary = z.infer<typeof paperSummarySchema>;

@@ -28,6 +28,15 @@ export function profileTag(username: string) {
 }
 export const PROFILE_TAG_PATTERN = /^profile:[a-z0-9][a-z0-9_-]{2,29}$/;
 
+/**
+ * One paper's discussion (its comments on the paper page, its sub-thread pages and the comments
+ * API). Per paper, so a comment re-renders only its own paper's page, at once, on every server.
+ */
+export function commentsTag(paperId: string) {
+  return `comments:${paperId}`;
+}
+export const COMMENTS_TAG_PATTERN = /^comments:[A-Za-z0-9_-]{1,100}$/;
+
 /** The "Similar papers" of paper pages: refreshed in the background after the similar-papers job writes lists. */
 export const SIMILAR_PAPERS_TAG = "similar-papers";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { CACHE_TAGS, PAPER_CARDS_TAG, PAPERS_TAG, PROFILE_TAG_PATTERN } from "@/lib/cache/cache-tags";
+import { CACHE_TAGS, COMMENTS_TAG_PATTERN, PAPER_CARDS_TAG, PAPERS_TAG, PROFILE_TAG_PATTERN } from "@/lib/cache/cache-tags";
 
 /** The PostgreSQL channel on which writers tell every app server which cached pages changed. */
 export const REVALIDATION_CHANNEL = "papershelf_revalidate";
 
-const tag = z.union([z.enum(CACHE_TAGS), z.string().regex(PROFILE_TAG_PATTERN)]);
+const tag = z.union([z.enum(CACHE_TAGS), z.string().regex(PROFILE_TAG_PATTERN), z.string().regex(COMMENTS_TAG_PATTERN)]);
 const tagList = z.array(tag).max(10).default([]);
 
 /**

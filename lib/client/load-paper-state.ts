@@ -1,5 +1,9 @@
+import type { PaperStateResponse } from "@/lib/api/me-schemas";
 import type { SessionUser } from "@/lib/client/auth-api";
 import { papersApi } from "@/lib/client/papers-api";
+
+/** The viewer's side of one paper's discussion: comments they upvoted, their own (and until when each is editable). */
+export type CommentState = NonNullable<PaperStateResponse["comments"]>;
 
 /** What the viewer sees for one paper. `upvotes` is null until loaded (or for an unknown id). */
 export type PaperState = { signedIn: boolean; voted: boolean; saved: boolean; read: boolean; upvotes: number | null };
@@ -12,8 +16,11 @@ type Batch = {
   me: Waiter<SessionUser | null>[];
   unread: Waiter<number>[];
   opened: string | null;
+  /** The paper whose discussion is on the page, and who waits for the viewer's state of it. */
+  comments: { paperId: string; waiters: Waiter<CommentState>[] } | null;
 };
-let queued: Batch = { papers: new Map(), me: [], unread: [], opened: null };
+const emptyBatch = (): Batch => ({ papers: new Map(), me: [], unread: [], opened: null, comments: null });
+let queued: Batch = emptyBatch();
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 async function loadBatch(batch: Batch) {
@@ -25,8 +32,11 @@ async function loadBatch(batch: Batch) {
     const me = index === 0 ? batch.me : [];
     const unread = index === 0 ? batch.unread : [];
     const opened = batch.opened !== null && chunk.includes(batch.opened) ? batch.opened : null;
+    const comments = index === 0 ? batch.comments : null;
     try {
-      const answer = await (opened === null ? papersApi.states(chunk) : papersApi.statesOpening(chunk, opened));
+      const answer = await (opened === null
+        ? papersApi.states(chunk, comments?.paperId)
+        : papersApi.statesOpening(chunk, opened, comments?.paperId));
       const votes = new Set(answer.votes);
       const saved = new Set(answer.saved);
       const read = new Set(answer.read);
@@ -42,10 +52,12 @@ async function loadBatch(batch: Batch) {
       }
       me.forEach((waiter) => waiter.resolve(answer.user));
       unread.forEach((waiter) => waiter.resolve(answer.inboxUnread));
+      comments?.waiters.forEach((waiter) => waiter.resolve(answer.comments ?? { voted: [], mine: [] }));
     } catch (error) {
       for (const id of chunk) batch.papers.get(id)?.forEach((waiter) => waiter.reject(error));
       me.forEach((waiter) => waiter.reject(error));
       unread.forEach((waiter) => waiter.reject(error));
+      comments?.waiters.forEach((waiter) => waiter.reject(error));
     }
   }
 }
@@ -54,7 +66,7 @@ function enqueue(add: (batch: Batch) => void) {
   add(queued);
   timer ??= setTimeout(() => {
     const batch = queued;
-    queued = { papers: new Map(), me: [], unread: [], opened: null };
+    queued = emptyBatch();
     timer = null;
     void loadBatch(batch);
   }, 10);
@@ -87,4 +99,19 @@ export function loadMe(): Promise<SessionUser | null> {
 /** How many papers of the viewer's inbox are unread (0 signed out), in the same request as the rest. */
 export function loadInboxUnread(): Promise<number> {
   return new Promise((resolve, reject) => enqueue((batch) => batch.unread.push({ resolve, reject })));
+}
+
+/** The viewer's votes and own comments in one paper's discussion, in the same request as the rest. */
+export function loadCommentState(paperId: string): Promise<CommentState> {
+  return new Promise((resolve, reject) =>
+    enqueue((batch) => {
+      if (batch.comments && batch.comments.paperId !== paperId) {
+        // One discussion per page; a second asks on its own batch's terms (never happens on our pages).
+        resolve({ voted: [], mine: [] });
+        return;
+      }
+      batch.comments ??= { paperId, waiters: [] };
+      batch.comments.waiters.push({ resolve, reject });
+    }),
+  );
 }

@@ -14,16 +14,19 @@ export const papersApi = {
   vote: (paperId: string, voted: boolean) =>
     fetchJson<VoteResponse>(`/api/papers/${encodeURIComponent(paperId)}/vote`, { method: voted ? "PUT" : "DELETE" }),
   /** The viewer's votes, saves and reads and fresh counts, for up to 100 papers at once. */
-  states: (paperIds: string[]) =>
-    fetchJson<PaperStateResponse>(
-      paperIds.length ? `/api/me/paper-state?ids=${paperIds.map(encodeURIComponent).join(",")}` : "/api/me/paper-state",
-    ),
+  /** `comments`: the paper whose discussion the page shows, for the viewer's votes and own comments there. */
+  states: (paperIds: string[], comments?: string) => fetchJson<PaperStateResponse>(paperStateUrl(paperIds, comments)),
   /** The same, from a paper's own page: also marks `opened` read for a signed-in viewer (so a POST). */
-  statesOpening: (paperIds: string[], opened: string) =>
-    fetchJson<PaperStateResponse>(`/api/me/paper-state?ids=${paperIds.map(encodeURIComponent).join(",")}`, {
-      method: "POST",
-      body: { opened },
-    }),
+  statesOpening: (paperIds: string[], opened: string, comments?: string) =>
+    fetchJson<PaperStateResponse>(paperStateUrl(paperIds, comments), { method: "POST", body: { opened } }),
   /** Fetches a paper from arXiv and adds it (or brings it up to date), credited to the viewer. */
   import: (arxiv: string) => fetchJson<ImportPaperResponse>("/api/papers/import", { method: "POST", body: { arxiv } }).then((r) => r.paper),
 };
+
+function paperStateUrl(paperIds: string[], comments?: string): string {
+  const query = [
+    ...(paperIds.length ? [`ids=${paperIds.map(encodeURIComponent).join(",")}`] : []),
+    ...(comments ? [`comments=${encodeURIComponent(comments)}`] : []),
+  ];
+  return query.length ? `/api/me/paper-state?${query.join("&")}` : "/api/me/paper-state";
+}

@@ -40,6 +40,7 @@ function item(overrides: Partial<CollectionItemView["paper"]> & { note?: string;
       codeStars: null,
       projectUrl: null,
       hfUpvotes: null,
+      commentCount: 0,
       ...paper,
     },
   };

@@ -43,7 +43,7 @@ async function readCollection(db: PrismaClient, where: Prisma.Sql): Promise<Coll
            i."paperId", i."note", i."addedAt" AS "itemAddedAt",
            p."slug", p."arxivId", p."title" AS "paperTitle", p."abstract", p."authors", p."authorCount",
            p."publishedAt", p."listedAt", p."upvotes", p."categories",
-           p."codeUrl", p."codeStars", p."projectUrl", p."hfUpvotes"
+           p."codeUrl", p."codeStars", p."projectUrl", p."hfUpvotes", p."commentCount"
     FROM "Collection" AS c
     JOIN "User" AS u ON u."id" = c."ownerId"
     LEFT JOIN "CollectionItem" AS i ON i."collectionId" = c."id"

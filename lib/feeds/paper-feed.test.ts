@@ -21,6 +21,7 @@ const paper = (over: Partial<PaperSummary>): PaperSummary => ({
   codeStars: null,
   projectUrl: null,
   hfUpvotes: null,
+  commentCount: 0,
   ...over,
 });
 const feed: PaperFeed = {
@@ -119,5 +120,21 @@ describe("paper feeds", () => {
       const parsed = await new Parser().parseString(xml);
       expect(parsed.items[0]!.title).toBe("]]></title></entry><script>x</script>");
     }
+  });
+});
+
+describe("comment counts in feeds", () => {
+  it("gives each item its discussion and count: RSS comments and slash:comments, Atom replies with thr:count", async () => {
+    const withComments: PaperFeed = { ...feed, papers: [paper({ commentCount: 12 })] };
+    const rss = await new Parser<object, { comments?: string; "slash:comments"?: string }>({
+      customFields: { item: ["comments", "slash:comments"] },
+    }).parseString(renderRss(withComments));
+    expect(rss.items[0]!.comments).toBe("https://papers.example/papers/escaping-test#discussion");
+    expect(rss.items[0]!["slash:comments"]).toBe("12");
+    const atom = renderAtom(withComments);
+    expect(atom).toContain('xmlns:thr="http://purl.org/syndication/thread/1.0"');
+    expect(atom).toContain(
+      '<link rel="replies" type="text/html" href="https://papers.example/papers/escaping-test#discussion" thr:count="12"/>',
+    );
   });
 });

@@ -2,20 +2,33 @@ import "server-only";
 import type { PaperStateResponse } from "@/lib/api/me-schemas";
 import type { SessionUser } from "@/lib/auth/get-session-user";
 import { getDb } from "@/lib/db";
+import { getCommentState } from "@/lib/comments/get-comment-state";
 import { countUnreadInbox } from "@/lib/inbox/count-unread-inbox";
 
 /**
  * Who the viewer is, their state of the papers on a page (votes, saves, reads: not queried when
  * there are none) and their unread inbox count, in at most five indexed queries run together.
  */
-export async function getPaperState(user: SessionUser | null, paperIds: string[]): Promise<PaperStateResponse> {
+export async function getPaperState(user: SessionUser | null, paperIds: string[], commentsPaperId?: string): Promise<PaperStateResponse> {
   const db = getDb();
   const userId = user?.id ?? null;
   const viewer = user && { id: user.id, username: user.username, name: user.name };
   const inboxUnread = userId ? countUnreadInbox(db, userId) : Promise.resolve(0);
-  if (paperIds.length === 0)
-    return { signedIn: user !== null, user: viewer, votes: [], saved: [], read: [], counts: {}, inboxUnread: await inboxUnread };
-  const [papers, votes, saved, read, unread] = await Promise.all([
+  const comments = commentsPaperId === undefined ? Promise.resolve(undefined) : getCommentState(db, userId, commentsPaperId);
+  if (paperIds.length === 0) {
+    const [unread, commentState] = await Promise.all([inboxUnread, comments]);
+    return {
+      signedIn: user !== null,
+      user: viewer,
+      votes: [],
+      saved: [],
+      read: [],
+      counts: {},
+      inboxUnread: unread,
+      comments: commentState,
+    };
+  }
+  const [papers, votes, saved, read, unread, commentState] = await Promise.all([
     db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } }),
     userId ? db.vote.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
     userId
@@ -27,6 +40,7 @@ export async function getPaperState(user: SessionUser | null, paperIds: string[]
       : [],
     userId ? db.paperRead.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } }) : [],
     inboxUnread,
+    comments,
   ]);
   return {
     signedIn: user !== null,
@@ -36,5 +50,6 @@ export async function getPaperState(user: SessionUser | null, paperIds: string[]
     read: read.map((r) => r.paperId),
     counts: Object.fromEntries(papers.map((p) => [p.id, p.upvotes])),
     inboxUnread: unread,
+    comments: commentState,
   };
 }

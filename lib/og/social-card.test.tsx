@@ -84,6 +84,7 @@ describe("a social card", () => {
       codeStars: null,
       projectUrl: null,
       hfUpvotes: null,
+      commentCount: 0,
     });
     expect(card.byline).toMatch(/and 1 other$/);
     expect(card.stat).toBe("▲ 1 upvote");

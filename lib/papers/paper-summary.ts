@@ -21,9 +21,10 @@ export const paperSummarySelect = {
   codeStars: true,
   projectUrl: true,
   hfUpvotes: true,
+  commentCount: true,
 } satisfies Prisma.PaperSelect;
 
-export const paperSummaryColumns = Prisma.sql`"id", "slug", "arxivId", "title", "abstract", "authors", "authorCount", "publishedAt", "listedAt", "upvotes", "categories", "codeUrl", "codeStars", "projectUrl", "hfUpvotes"`;
+export const paperSummaryColumns = Prisma.sql`"id", "slug", "arxivId", "title", "abstract", "authors", "authorCount", "publishedAt", "listedAt", "upvotes", "categories", "codeUrl", "codeStars", "projectUrl", "hfUpvotes", "commentCount"`;
 
 type PaperSummaryRow = Omit<PaperSummary, "publishedAt" | "listedAt"> & { publishedAt: Date | null; listedAt: Date };
 
@@ -52,5 +53,6 @@ export function toPaperSummary(row: PaperSummaryRow): PaperSummary {
     codeStars: codeUrl ? countOrNull(row.codeStars) : null,
     projectUrl: httpUrlOrNull(row.projectUrl),
     hfUpvotes: countOrNull(row.hfUpvotes),
+    commentCount: row.commentCount,
   };
 }

@@ -13,7 +13,8 @@ const HOUR = 60 * MINUTE;
  * `points` are requests per `duration` seconds; `per` says what one counter counts:
  * - "address": the client's address (see lib/http/client-ip.ts);
  * - "person": the signed-in person, or the address when signed out;
- * - "email": a value of the request, counted by the handler itself.
+ * - "email": a value of the request, counted by the handler itself;
+ * - "paper": the paper a request is about, counted by the handler itself.
  * Password sign-in has limits of its own, with backoff per account and address
  * (lib/auth/sign-in-limits.ts): they are counted on the very email authorize() checks.
  * `message` begins the 429 answer ("…; try again in 5 minutes.").
@@ -53,6 +54,22 @@ const LIMITS = {
   recommendationsFromCollection: { per: "person", points: 30, duration: MINUTE, message: "Too many recommendation requests" },
   // Following, unfollowing and new feed addresses: each new alert is matched against every new paper.
   alertEdit: { per: "person", points: 60, duration: HOUR, message: "You have changed your alerts many times in a short time" },
+  // Comments one person posts: a lively discussion, not a flood. Accounts younger than a day are
+  // held to fewer (commentPostNewAccount, counted by the handler), so a fresh account cannot spam.
+  commentPost: { per: "person", points: 30, duration: HOUR, message: "You have posted many comments in a short time" },
+  commentPostNewAccount: {
+    per: "person",
+    points: 10,
+    duration: HOUR,
+    message: "New accounts can post a few comments an hour for their first day",
+  },
+  // Comments on one paper from everyone together, counted by the handler with the paper's id.
+  commentPostPaper: { per: "paper", points: 300, duration: HOUR, message: "This paper's discussion is getting many comments at once" },
+  // Edits and deletes of one's own comments.
+  commentEdit: { per: "person", points: 60, duration: HOUR, message: "You have changed your comments many times in a short time" },
+  commentVote: { per: "person", points: env.RATE_LIMIT_VOTES_PER_MINUTE, duration: MINUTE, message: "Too many votes" },
+  // Previews render Markdown and math on the server: as many as a person types, not a script.
+  commentPreview: { per: "person", points: 60, duration: MINUTE, message: "Too many previews" },
 } as const;
 
 export type RateLimitName = keyof typeof LIMITS;

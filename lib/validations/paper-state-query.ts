@@ -20,6 +20,11 @@ export const paperStateQuerySchema = z.object({
         .array(z.string().max(100, "each id must be at most 100 characters"))
         .max(PAPER_STATE_MAX_IDS, `must list at most ${PAPER_STATE_MAX_IDS} ids`),
     ),
+  /** The paper whose discussion the page shows: the answer then carries the viewer's comment state. */
+  comments: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, "must be a paper id")
+    .optional(),
 });
 
 /** The body of POST /api/me/paper-state: the paper whose page the viewer opened. */

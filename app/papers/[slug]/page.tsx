@@ -13,6 +13,7 @@ import { getPaperBySlug } from "@/lib/papers/get-paper";
 import { paperAnchor } from "@/lib/papers/paper-anchor";
 import { paperLinks } from "@/lib/papers/paper-links";
 import { FollowAuthors } from "@/components/alerts/follow-authors";
+import { PaperDiscussion } from "@/components/comments/paper-discussion";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -145,6 +146,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
       </section>
       <PaperCollections paperId={paper.id} />
       <SimilarPapers paperId={paper.id} />
+      <PaperDiscussion paper={paper} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ import { paperOpenedSchema, paperStateQuerySchema } from "@/lib/validations/pape
 
 /** Who is signed in, and their votes and saves and fresh counts for every paper on a page, in one request. */
 export const GET = route({ auth: "optional", query: paperStateQuerySchema, response: paperStateResponseSchema }, ({ query, user }) =>
-  getPaperState(user, query.ids),
+  getPaperState(user, query.ids, query.comments),
 );
 
 /**
@@ -24,6 +24,6 @@ export const POST = route(
       const wait = await consumeRateLimit("readMark", rateLimitKey("readMark", { userId: user.id, address: "" }));
       if (wait === null) await markRead(user.id, body.opened);
     }
-    return getPaperState(user, query.ids);
+    return getPaperState(user, query.ids, query.comments);
   },
 );
