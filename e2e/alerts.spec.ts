@@ -123,7 +123,9 @@ test("Follow works without JavaScript: signed out to sign-in and back, signed in
   await page.goto(paperPath);
   await page.getByText("Follow an author").click();
   await page.getByRole("button", { name: /^Follow Edsger / }).click();
-  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(paperPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(paperPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+  );
 
   await signUpAndSignIn(context);
   await page.goto(paperPath);

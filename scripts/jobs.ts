@@ -63,7 +63,9 @@ async function runNow(url: string, db: Parameters<typeof listJobStatus>[0], name
         if (!ranHere) {
           const run = await db.jobRun.findFirst({ where: { queueJobId: queued.jobId, ok: true }, orderBy: { startedAt: "desc" } });
           if (run?.endedAt)
-            log(`${name}: done in ${formatRunTime(run.endedAt.getTime() - run.startedAt.getTime())} by ${run.worker}: ${run.summary ?? ""}`);
+            log(
+              `${name}: done in ${formatRunTime(run.endedAt.getTime() - run.startedAt.getTime())} by ${run.worker}: ${run.summary ?? ""}`,
+            );
         }
         return 0;
       }

@@ -27,7 +27,10 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
       <h1 className="text-2xl font-bold tracking-tight">Inbox</h1>
       <p className="meta mt-1 mb-6 text-sm">New papers that match what you follow, as they arrive.</p>
       {justFollowed && (
-        <p role="status" className="mb-6 rounded-lg border border-accent-300 bg-accent-50 p-3 text-sm dark:border-accent-700 dark:bg-accent-950">
+        <p
+          role="status"
+          className="dark:bg-accent-950 mb-6 rounded-lg border border-accent-300 bg-accent-50 p-3 text-sm dark:border-accent-700"
+        >
           Following {describeAlert(toAlertRef(justFollowed))}: new papers that match come here.
         </p>
       )}

@@ -62,7 +62,12 @@ export function FollowButton({
   }
 
   return (
-    <form method="post" action="/api/me/alerts/follow" className="inline-flex flex-wrap items-center gap-2" onSubmit={(event) => void onSubmit(event)}>
+    <form
+      method="post"
+      action="/api/me/alerts/follow"
+      className="inline-flex flex-wrap items-center gap-2"
+      onSubmit={(event) => void onSubmit(event)}
+    >
       {Object.entries(formFields(target)).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -80,8 +80,9 @@ function useReadCardCount(signedIn: boolean): number {
     (onChange) => (signedIn ? cache.subscribe(onChange) : () => {}),
     () =>
       signedIn
-        ? cache.findAll({ queryKey: queryKeys.paperStates(), type: "active" }).filter((query) => (query.state.data as PaperState | undefined)?.read)
-            .length
+        ? cache
+            .findAll({ queryKey: queryKeys.paperStates(), type: "active" })
+            .filter((query) => (query.state.data as PaperState | undefined)?.read).length
         : 0,
     () => 0,
   );

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import MemoryCacheHandler from "./memory-cache-handler.js";
 
 // Next's own handler and tag manifest, as a server runs them; only time is driven by the test.
-const handler = () => new MemoryCacheHandler({ maxMemoryCacheSize: 1 << 20, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [] });
+const handler = () =>
+  new MemoryCacheHandler({ maxMemoryCacheSize: 1 << 20, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [] });
 const page = (tag: string) => ({
   kind: "APP_PAGE",
   html: "<p>a page</p>",
