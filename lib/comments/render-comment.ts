@@ -1,10 +1,14 @@
 import "server-only";
-import markdownItKatex from "@vscode/markdown-it-katex";
+import markdownItKatexModule from "@vscode/markdown-it-katex";
 import type katex from "katex";
 import MarkdownIt from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 import { escapeHtml } from "@/lib/mail/escape-html";
 import { renderMath } from "@/lib/papers/render-math";
+
+// A CommonJS package: Node's own ESM loader (scripts, the worker, benches under tsx) hands over its
+// exports object, where bundlers and vitest hand over the function itself.
+const markdownItKatex = (markdownItKatexModule as unknown as { default?: typeof markdownItKatexModule }).default ?? markdownItKatexModule;
 
 /** The rel of every link in a comment: no ranking credit, marked as user content, no window.opener. */
 export const COMMENT_LINK_REL = "nofollow ugc noopener";
