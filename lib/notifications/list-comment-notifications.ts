@@ -9,6 +9,8 @@ export type CommentNotificationView = {
   actor: string;
   paperTitle: string;
   paperSlug: string;
+  /** The comment as stored (sanitised when written); emails reduce it to plain text. */
+  bodyHtml: string;
   createdAt: Date;
   read: boolean;
 };
@@ -28,7 +30,7 @@ export async function listCommentNotifications(
   const batchId = options.batchId ?? null;
   const rows = await db.$queryRaw<Row[]>`
     SELECT n."id", n."kind", n."commentId", n."createdAt", n."readAt" IS NOT NULL AS "read",
-           p."title" AS "paperTitle", p."slug" AS "paperSlug", c."authorId", u."username", u."name"
+           p."title" AS "paperTitle", p."slug" AS "paperSlug", c."bodyHtml", c."authorId", u."username", u."name"
     FROM "CommentNotification" n
     JOIN "Comment" c ON c."id" = n."commentId"
     JOIN "Paper" p ON p."id" = c."paperId"
