@@ -1,5 +1,6 @@
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentItem } from "@/components/comments/comment-item";
+import { MyHiddenComments } from "@/components/moderation/my-hidden-comments";
 import type { CommentNode } from "@/lib/api/comments-schemas";
 import type { CommentSort } from "@/lib/comments/comment-limits";
 
@@ -27,6 +28,7 @@ export function Discussion({ paper, comments, commentCount, sort, moreHref, show
         Discussion <span className="meta font-normal">({commentCount})</span>
       </h2>
       {showForm && <CommentForm paperId={paper.id} />}
+      <MyHiddenComments paperId={paper.id} />
       {comments.length > 0 && (
         <nav aria-label="Sort comments" className="mt-4 flex gap-3 text-sm">
           <a href={`${base}#discussion`} aria-current={sort === "best" ? "page" : undefined} className="comment-sort">

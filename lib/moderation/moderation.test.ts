@@ -8,6 +8,7 @@ vi.hoisted(() => {
 
 import { deleteComment } from "@/lib/comments/delete-comment";
 import { findCommentPage } from "@/lib/comments/find-comment-page";
+import { getCommentState } from "@/lib/comments/get-comment-state";
 import { postComment } from "@/lib/comments/post-comment";
 import { HttpError } from "@/lib/http/http-error";
 import { assertNotSuspended } from "@/lib/moderation/assert-not-suspended";
@@ -133,6 +134,21 @@ describe("hiding and restoring", () => {
     expect(page!.commentCount).toBe(3);
     const counted = await testDb().comment.count({ where: { paperId: paper.id, deletedAt: null, hiddenAt: null } });
     expect(await commentCount(paper.id)).toBe(counted);
+  });
+
+  test("a hidden comment is gone for everyone but its author, who sees it in their own state, marked", async () => {
+    const paper = await createTestPaper();
+    const [author, other] = await createTestUsers(2, "own");
+    const comment = await post(paper.id, author!, "my *words*");
+    await setCommentHidden({ commentId: comment.id, actorId: moderatorId, hidden: true });
+    const page = await findCommentPage(testDb(), paper.id, { sort: "best", limit: 20 });
+    expect(page!.comments).toEqual([]);
+    const mine = await getCommentState(testDb(), author!, paper.id);
+    expect(mine.hidden).toEqual([{ id: comment.id, bodyHtml: comment.bodyHtml, createdAt: comment.createdAt }]);
+    expect((await getCommentState(testDb(), other!, paper.id)).hidden).toBeUndefined();
+    expect((await getCommentState(testDb(), null, paper.id)).hidden).toBeUndefined();
+    await setCommentHidden({ commentId: comment.id, actorId: moderatorId, hidden: false });
+    expect((await getCommentState(testDb(), author!, paper.id)).hidden).toBeUndefined();
   });
 
   test("hiding resolves the comment's reports; restoring leaves them resolved", async () => {
