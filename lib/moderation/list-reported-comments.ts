@@ -16,8 +16,8 @@ export type ReportedComment = {
 
 /**
  * The moderators' queue: comments with open reports, most reported first, then oldest report
- * first, each with every open report. Hidden comments stay listed while reports are open (so a
- * moderator can restore one hidden by mistake); hiding resolves them.
+ * first, each with every open report. A hidden comment stays listed until its reports are
+ * dismissed, so the moderator can still suspend its author, or restore it.
  */
 export async function listReportedComments(db: PrismaClient, limit = 100): Promise<ReportedComment[]> {
   const rows = await db.$queryRaw<(Omit<ReportedComment, "author" | "reports"> & {

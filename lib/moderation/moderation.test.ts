@@ -151,15 +151,16 @@ describe("hiding and restoring", () => {
     expect((await getCommentState(testDb(), author!, paper.id)).hidden).toBeUndefined();
   });
 
-  test("hiding resolves the comment's reports; restoring leaves them resolved", async () => {
+  test("a hidden comment stays in the queue, marked, until its reports are dismissed", async () => {
     const paper = await createTestPaper();
     const [author, reader] = await createTestUsers(2, "resolve");
     const comment = await post(paper.id, author!, "rude");
     await reportComment({ commentId: comment.id, reporterId: reader!, reason: "HARASSMENT", note: null });
     await setCommentHidden({ commentId: comment.id, actorId: moderatorId, hidden: true });
+    expect(await listReportedComments(testDb())).toEqual([expect.objectContaining({ commentId: comment.id, hidden: true })]);
+    expect(await dismissReports({ commentId: comment.id, actorId: moderatorId })).toBe(1);
     expect(await listReportedComments(testDb())).toEqual([]);
-    await setCommentHidden({ commentId: comment.id, actorId: moderatorId, hidden: false });
-    expect(await listReportedComments(testDb())).toEqual([]);
+    expect((await testDb().comment.findUniqueOrThrow({ where: { id: comment.id } })).hiddenAt).not.toBeNull();
   });
 });
 

@@ -11,8 +11,9 @@ export type SetCommentHiddenResult =
  * Hides a comment (or restores it), by a moderator. One statement: the admin check is in its
  * WHERE clause; the paper's commentCount, which counts what readers can read (neither deleted nor
  * hidden, as delete-comment.ts keeps it), moves only when hiddenAt really changed and the comment
- * is not deleted, so hiding twice at once, or hiding a deleted comment, leaves it exact. Hiding
- * resolves the comment's open reports: the moderators have acted on them.
+ * is not deleted, so hiding twice at once, or hiding a deleted comment, leaves it exact. Its open
+ * reports stay open: the moderator may still suspend the author or restore it from the same row,
+ * and closes the case with Dismiss.
  */
 export async function setCommentHidden(input: { commentId: string; actorId: string; hidden: boolean }): Promise<SetCommentHiddenResult> {
   const db = getDb();
@@ -26,10 +27,6 @@ export async function setCommentHidden(input: { commentId: string; actorId: stri
       UPDATE "Paper" SET "commentCount" = "commentCount" + ${delta}
       WHERE "id" IN (SELECT "paperId" FROM changed WHERE "deletedAt" IS NULL)
       RETURNING "id", "commentCount"
-    ), resolved AS (
-      UPDATE "CommentReport" SET "resolvedAt" = now() AT TIME ZONE 'UTC'
-      WHERE ${input.hidden} AND "commentId" IN (SELECT ${input.commentId}::text FROM changed) AND "resolvedAt" IS NULL
-      RETURNING 1
     )
     SELECT c."paperId", coalesce(n."commentCount", p."commentCount") AS "commentCount", EXISTS (SELECT 1 FROM changed) AS "changed"
     FROM "Comment" c JOIN "Paper" p ON p."id" = c."paperId"
