@@ -119,7 +119,9 @@ test("report, hide, suspend, restore; a reply in the inbox with the badge, and b
   expect(await adminPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
   // The admin suspends the author: their open page can no longer post, and they are signed out.
-  await reportRow(adminPage, author.username).getByRole("button", { name: `Suspend author ${author.username}` }).click();
+  await reportRow(adminPage, author.username)
+    .getByRole("button", { name: `Suspend author ${author.username}` })
+    .click();
   await expect(adminPage.getByRole("status")).toHaveText("The author is suspended and signed out everywhere.");
   expect(await post(page, "Still here?")).toBe(401);
   await page.reload();
@@ -131,9 +133,13 @@ test("report, hide, suspend, restore; a reply in the inbox with the badge, and b
   expect(refused.status()).toBe(401);
 
   // Restore and unsuspend: the comment is back for everyone; the author can sign in again.
-  await reportRow(adminPage, author.username).getByRole("button", { name: `Restore comment by ${author.username}` }).click();
+  await reportRow(adminPage, author.username)
+    .getByRole("button", { name: `Restore comment by ${author.username}` })
+    .click();
   await expect(adminPage.getByRole("status")).toHaveText("The comment is restored.");
-  await reportRow(adminPage, author.username).getByRole("button", { name: `Unsuspend author ${author.username}` }).click();
+  await reportRow(adminPage, author.username)
+    .getByRole("button", { name: `Unsuspend author ${author.username}` })
+    .click();
   await expect(adminPage.getByRole("status")).toHaveText("The author's suspension is lifted.");
   await openPaper(visitorPage, paper.slug);
   await expect(visitorPage.getByText("pills at example.org")).toBeVisible();

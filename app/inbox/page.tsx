@@ -26,7 +26,9 @@ export default async function InboxPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">Inbox</h1>
-      <p className="meta mt-1 mb-6 text-sm">Replies to your comments, comments on your papers, and new papers that match what you follow.</p>
+      <p className="meta mt-1 mb-6 text-sm">
+        Replies to your comments, comments on your papers, and new papers that match what you follow.
+      </p>
       <CommentNotificationList notifications={notifications} />
       <InboxView initial={{ entries, unread }} />
       <AlertList initial={{ alerts: alerts.map(toAlertView), limit: MAX_ALERTS_PER_PERSON }} />

@@ -26,13 +26,7 @@ export function ReportCommentForm({ commentId, back }: { commentId: string; back
         <label htmlFor="report-note" className="font-semibold">
           A note for the moderators <span className="meta font-normal">(optional)</span>
         </label>
-        <textarea
-          id="report-note"
-          name="note"
-          maxLength={MAX_REPORT_NOTE_LENGTH}
-          rows={3}
-          className="input mt-1 block w-full"
-        />
+        <textarea id="report-note" name="note" maxLength={MAX_REPORT_NOTE_LENGTH} rows={3} className="input mt-1 block w-full" />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn btn-primary">

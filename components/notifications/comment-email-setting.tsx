@@ -8,7 +8,9 @@ export function CommentEmailSetting({ on, saved, mailEnabled }: { on: boolean; s
       <h2 id="comment-emails-heading" className="text-lg font-semibold">
         Replies and comments
       </h2>
-      <p className="meta mt-1 text-sm">They always arrive in your inbox. By email: at most one message every 15 minutes, with all that is new.</p>
+      <p className="meta mt-1 text-sm">
+        They always arrive in your inbox. By email: at most one message every 15 minutes, with all that is new.
+      </p>
       {mailEnabled ? (
         <form method="post" action="/api/me/comment-emails" className="mt-3 flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2">

@@ -16,7 +16,10 @@ export function CommentNotificationList({ notifications }: { notifications: Comm
       <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {notifications.map((n) => (
           <li key={n.id} className="py-3" data-read={n.read}>
-            <a href={`/api/me/notifications/${encodeURIComponent(n.id)}`} className={`hover:underline ${n.read ? "font-normal" : "font-semibold"}`}>
+            <a
+              href={`/api/me/notifications/${encodeURIComponent(n.id)}`}
+              className={`hover:underline ${n.read ? "font-normal" : "font-semibold"}`}
+            >
               {!n.read && <span className="sr-only">Unread: </span>}
               <bdi>{describeCommentNotification(n)}</bdi>
             </a>

@@ -74,7 +74,6 @@ function assertInert(html: string) {
   }
 }
 
-
 describe("the XSS corpus renders inert", () => {
   test.each(CORPUS.map((body) => [body.slice(0, 60), body]))("%s", (_, body) => {
     const html = renderComment(body);

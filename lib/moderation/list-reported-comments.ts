@@ -20,12 +20,14 @@ export type ReportedComment = {
  * dismissed, so the moderator can still suspend its author, or restore it.
  */
 export async function listReportedComments(db: PrismaClient, limit = 100): Promise<ReportedComment[]> {
-  const rows = await db.$queryRaw<(Omit<ReportedComment, "author" | "reports"> & {
-    authorId: string | null;
-    username: string | null;
-    suspendedAt: Date | null;
-    reports: { reason: CommentReportReason; note: string | null; reporter: string; createdAt: string }[];
-  })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<ReportedComment, "author" | "reports"> & {
+      authorId: string | null;
+      username: string | null;
+      suspendedAt: Date | null;
+      reports: { reason: CommentReportReason; note: string | null; reporter: string; createdAt: string }[];
+    })[]
+  >`
     SELECT c."id" AS "commentId", c."paperId", p."title" AS "paperTitle", p."slug" AS "paperSlug", c."bodyHtml",
            c."deletedAt" IS NOT NULL AS "deleted", c."hiddenAt" IS NOT NULL AS "hidden",
            c."authorId", u."username", u."suspendedAt", r."reports", r."firstReportedAt"

@@ -34,7 +34,12 @@ export async function moderateComment(input: {
   if (action === "dismiss") {
     const dismissed = await dismissReports({ commentId, actorId });
     if (dismissed === null) return { status: "forbidden" };
-    return { status: "ok", paperId: comment.paperId, countChanged: false, message: `Dismissed ${dismissed} report${dismissed === 1 ? "" : "s"}.` };
+    return {
+      status: "ok",
+      paperId: comment.paperId,
+      countChanged: false,
+      message: `Dismissed ${dismissed} report${dismissed === 1 ? "" : "s"}.`,
+    };
   }
   if (!comment.authorId) return { status: "no-author" };
   const suspended = action === "suspend";

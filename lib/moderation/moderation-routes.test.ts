@@ -28,7 +28,11 @@ function form(path: string, fields: Record<string, string>): Request {
 }
 
 function json(path: string, body: unknown): Request {
-  return new Request(`${BASE}${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: BASE } });
+  return new Request(`${BASE}${path}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json", origin: BASE },
+  });
 }
 
 async function user(username: string): Promise<User> {
@@ -56,7 +60,9 @@ const ctx = (params: Record<string, string>) => ({ params: Promise.resolve(param
 describe("reporting", () => {
   test("signed out: JSON 401, the form to sign-in and back to the report page", async () => {
     session.user = null;
-    expect((await reportRoute.POST(json(`/api/comments/${commentId}/report`, { reason: "spam" }), ctx({ id: commentId }))).status).toBe(401);
+    expect((await reportRoute.POST(json(`/api/comments/${commentId}/report`, { reason: "spam" }), ctx({ id: commentId }))).status).toBe(
+      401,
+    );
     const answer = await reportRoute.POST(form(`/api/comments/${commentId}/report`, { reason: "spam" }), ctx({ id: commentId }));
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toBe(`/signin?callbackUrl=${encodeURIComponent(`/comments/${commentId}/report`)}`);
@@ -67,7 +73,10 @@ describe("reporting", () => {
     const bad = await reportRoute.POST(json(`/api/comments/${commentId}/report`, { reason: "boring" }), ctx({ id: commentId }));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toContain("must be spam, harassment, off-topic or other");
-    const long = await reportRoute.POST(json(`/api/comments/${commentId}/report`, { reason: "other", note: "x".repeat(501) }), ctx({ id: commentId }));
+    const long = await reportRoute.POST(
+      json(`/api/comments/${commentId}/report`, { reason: "other", note: "x".repeat(501) }),
+      ctx({ id: commentId }),
+    );
     expect(long.status).toBe(400);
     expect((await reportRoute.POST(json("/api/comments/nope/report", { reason: "spam" }), ctx({ id: "nope" }))).status).toBe(404);
   });

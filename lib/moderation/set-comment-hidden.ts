@@ -3,9 +3,7 @@ import { getDb } from "@/lib/db";
 import { isAdminSql } from "@/lib/moderation/is-admin-sql";
 
 export type SetCommentHiddenResult =
-  | { status: "ok"; paperId: string; commentCount: number; changed: boolean }
-  | { status: "not-found" }
-  | { status: "forbidden" };
+  { status: "ok"; paperId: string; commentCount: number; changed: boolean } | { status: "not-found" } | { status: "forbidden" };
 
 /**
  * Hides a comment (or restores it), by a moderator. One statement: the admin check is in its

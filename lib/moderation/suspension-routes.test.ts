@@ -66,7 +66,9 @@ beforeAll(async () => {
 describe("a suspended account", () => {
   test("finds the write routes", () => {
     expect(writeRoutes.length).toBeGreaterThan(25);
-    expect(writeRoutes.map((r) => r.file)).toEqual(expect.arrayContaining(["app/api/papers/[id]/vote/route.ts", "app/api/papers/[id]/comments/route.ts"]));
+    expect(writeRoutes.map((r) => r.file)).toEqual(
+      expect.arrayContaining(["app/api/papers/[id]/vote/route.ts", "app/api/papers/[id]/comments/route.ts"]),
+    );
   });
 
   test.each(writeRoutes)("is refused by $method $file, as JSON and as a page's form", async ({ file, method }) => {
@@ -76,7 +78,11 @@ describe("a suspended account", () => {
     const context = { params: Promise.resolve(params) };
     session.user = suspended;
     const json = await mod[method]!(
-      new Request("http://localhost:3000/api/x", { method, body: "{}", headers: { "content-type": "application/json", origin: "http://localhost:3000" } }),
+      new Request("http://localhost:3000/api/x", {
+        method,
+        body: "{}",
+        headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+      }),
       context,
     );
     expect(json.status).toBe(403);

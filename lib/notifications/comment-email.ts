@@ -15,7 +15,9 @@ export type CommentEmailInput = {
 
 /** "Ada replied to your comment on <paper>" / "Ada commented on your paper <paper>". */
 export function describeCommentNotification(n: Pick<CommentNotificationView, "kind" | "actor" | "paperTitle">): string {
-  return n.kind === "REPLY" ? `${n.actor} replied to your comment on ${n.paperTitle}` : `${n.actor} commented on your paper ${n.paperTitle}`;
+  return n.kind === "REPLY"
+    ? `${n.actor} replied to your comment on ${n.paperTitle}`
+    : `${n.actor} commented on your paper ${n.paperTitle}`;
 }
 
 /**
@@ -34,7 +36,9 @@ export function commentEmail(input: CommentEmailInput): SendMailOptions {
   const link = (n: CommentNotificationView) => `${appUrl}/papers/${n.paperSlug}#${commentAnchor(n.commentId)}`;
   const count = notifications.length;
   // Names and titles are other people's words: folded to one line, so a header holds one header.
-  const subject = (count === 1 ? describeCommentNotification(notifications[0]!) : `${count} new replies and comments on Papershelf`).replace(/\s+/g, " ");
+  const subject = (
+    count === 1 ? describeCommentNotification(notifications[0]!) : `${count} new replies and comments on Papershelf`
+  ).replace(/\s+/g, " ");
 
   const text = [
     ...notifications.flatMap((n) => [describeCommentNotification(n), `  "${commentPlainText(n.bodyHtml)}"`, `  ${link(n)}`, ""]),

@@ -6,7 +6,11 @@ import sanitizeHtml from "sanitize-html";
  * cut at `max` characters. Put into the HTML part only through escapeHtml.
  */
 export function commentPlainText(bodyHtml: string, max = 400): string {
-  const text = sanitizeHtml(bodyHtml, { allowedTags: [], allowedAttributes: {}, nonTextTags: ["style", "script", "textarea", "option", "annotation"] })
+  const text = sanitizeHtml(bodyHtml, {
+    allowedTags: [],
+    allowedAttributes: {},
+    nonTextTags: ["style", "script", "textarea", "option", "annotation"],
+  })
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')

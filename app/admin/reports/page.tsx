@@ -24,7 +24,9 @@ export default async function AdminReportsPage({ searchParams }: PageProps<"/adm
   return (
     <div className="mx-auto max-w-4xl py-6">
       <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
-      <p className="meta mt-1 text-sm">Open reports of comments, most reported first. Dismiss closes a comment&apos;s reports, hidden or not.</p>
+      <p className="meta mt-1 text-sm">
+        Open reports of comments, most reported first. Dismiss closes a comment&apos;s reports, hidden or not.
+      </p>
       <p role="status" className="mt-3 text-sm font-medium">
         {typeof done === "string" ? done : null}
       </p>

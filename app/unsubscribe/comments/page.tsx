@@ -13,7 +13,9 @@ export default async function UnsubscribeCommentsPage({ searchParams }: PageProp
         {state === "done" ? "You are unsubscribed" : state === "invalid" ? "This link does not work" : "Stop reply emails?"}
       </h1>
       <div className="mt-3 space-y-4 text-zinc-800 dark:text-zinc-200">
-        {state === "done" && <p>No more emails about replies and comments. They still arrive in your inbox; Settings turns emails back on.</p>}
+        {state === "done" && (
+          <p>No more emails about replies and comments. They still arrive in your inbox; Settings turns emails back on.</p>
+        )}
         {state === "invalid" && <p>It may be incomplete. Open the link in the email again; every email has one.</p>}
         {state === "ask" && (
           <form method="post" action="/api/notifications/unsubscribe">

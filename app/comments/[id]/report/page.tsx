@@ -23,14 +23,20 @@ export default async function ReportCommentPage({ params, searchParams }: PagePr
     <div className="mx-auto max-w-2xl py-6">
       <h1 className="text-2xl font-bold tracking-tight">Report a comment</h1>
       <p className="meta mt-1 text-sm">
-        By <bdi>{comment.authorName}</bdi> on <a href={back} className="underline">{comment.paperTitle}</a>
+        By <bdi>{comment.authorName}</bdi> on{" "}
+        <a href={back} className="underline">
+          {comment.paperTitle}
+        </a>
       </p>
       <blockquote className="comment-body mt-4 max-w-[70ch] border-l-4 border-zinc-300 pl-4 dark:border-zinc-700" dir="auto">
         <div dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
       </blockquote>
       {sent ? (
         <p role="status" className="mt-6">
-          Thank you: the moderators will look at it. <a href={back} className="underline">Back to the discussion</a>
+          Thank you: the moderators will look at it.{" "}
+          <a href={back} className="underline">
+            Back to the discussion
+          </a>
         </p>
       ) : (
         <ReportCommentForm commentId={comment.id} back={back} />

@@ -22,7 +22,8 @@ export const POST = route(
     if (result.status === "no-author") throw new HttpError(409, "This comment's author has deleted their account.");
     // The public thread and the count change on every server; the author's own view and the
     // sessions follow from the database.
-    if (body.action === "hide" || body.action === "restore") await refreshAfterComment(result.paperId, { countChanged: result.countChanged });
+    if (body.action === "hide" || body.action === "restore")
+      await refreshAfterComment(result.paperId, { countChanged: result.countChanged });
     return redirectTo(`/admin/reports?${new URLSearchParams({ done: result.message })}`);
   },
 );
