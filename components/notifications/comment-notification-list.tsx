@@ -16,11 +16,11 @@ export function CommentNotificationList({ notifications }: { notifications: Comm
       <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {notifications.map((n) => (
           <li key={n.id} className="py-3" data-read={n.read}>
+            {!n.read && <span className="sr-only">Unread: </span>}
             <a
               href={`/api/me/notifications/${encodeURIComponent(n.id)}`}
-              className={`hover:underline ${n.read ? "font-normal" : "font-semibold"}`}
+              className={`block hover:underline ${n.read ? "font-normal" : "font-semibold"}`}
             >
-              {!n.read && <span className="sr-only">Unread: </span>}
               <bdi>{describeCommentNotification(n)}</bdi>
             </a>
             <p className="meta text-sm">

@@ -1,4 +1,3 @@
-import "server-only";
 import type { CommentNotificationKind, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type CommentNotificationView = {
