@@ -5,13 +5,17 @@ import { createPapers } from "./helpers/papers";
 
 // Every test comments only on papers it created (e2e/helpers/papers.ts), with its own people.
 
+/** The paper page, once its script runs: the per-viewer request is made after hydration. */
 async function openPaper(page: Page, slug: string) {
+  const state = page.waitForResponse((r) => r.url().includes("/api/me/paper-state"));
   await page.goto(`/papers/${slug}`);
+  await state;
   await expect(page.getByRole("heading", { name: /^Discussion/ })).toBeVisible();
 }
 
+/** A comment's own article (the paper page is an article too, around all of them). */
 function commentBy(page: Page, text: string) {
-  return page.getByRole("article").filter({ hasText: text }).last();
+  return page.getByRole("article", { name: /^Comment by/ }).filter({ hasText: text });
 }
 
 async function post(page: Page, text: string) {
@@ -63,11 +67,11 @@ test("sign in, post Markdown and math, reply, edit, vote, delete with replies, B
 
   // The author edits within 15 minutes: "edited" shows.
   await openPaper(page, paper.slug);
-  const mine = page.getByRole("article").filter({ hasText: "claim with" }).first();
+  const mine = commentBy(page, "claim with");
   await mine.getByRole("button", { name: "Edit", exact: true }).click();
   await page.getByRole("textbox", { name: "Edit comment" }).fill("An *edited* claim.");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("article").filter({ hasText: "edited claim" }).first()).toContainText("edited");
+  await expect(commentBy(page, "edited claim")).toContainText("· edited");
 
   // Best and New are links that work.
   await post(page, "A later top-level comment.");
@@ -82,7 +86,7 @@ test("sign in, post Markdown and math, reply, edit, vote, delete with replies, B
   // Deleting a comment with a reply leaves [deleted] and the reply.
   page.once("dialog", (dialog) => void dialog.accept());
   const deleted = page.waitForResponse((r) => r.url().includes("/api/comments/") && r.request().method() === "DELETE");
-  await page.getByRole("article").filter({ hasText: "edited claim" }).first().getByRole("button", { name: "Delete" }).click();
+  await commentBy(page, "edited claim").getByRole("button", { name: "Delete" }).click();
   expect((await deleted).status()).toBe(200);
   await expect(page.getByRole("article", { name: "Deleted comment" })).toContainText("[deleted]");
   await expect(page.getByText("I disagree.")).toBeVisible();
@@ -133,7 +137,7 @@ test("without JavaScript a comment still posts and comes back to it; signed out 
   await page.getByRole("textbox", { name: "Comment", exact: true }).fill("Posted *without* script, $a+b$");
   await page.getByRole("button", { name: "Post", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}#comment-c`));
-  const comment = page.getByRole("article").filter({ hasText: "Posted without script" });
+  const comment = commentBy(page, "Posted without script");
   await expect(comment.locator("em")).toHaveText("without");
   await expect(comment.locator("math")).toHaveCount(1);
   await context.close();
@@ -157,7 +161,7 @@ test("the XSS corpus posted through the page renders inert", async ({ page }) =>
   for (const body of corpus) await post(page, body);
   await openPaper(page, paper.slug);
   const discussion = page.locator("#discussion");
-  await expect(discussion.getByRole("article")).toHaveCount(3);
+  await expect(discussion.getByRole("article", { name: /^Comment by/ })).toHaveCount(3);
   await expect(discussion.locator("script, img, svg, iframe")).toHaveCount(0);
   const hrefs = await discussion.locator(".comment-body a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:)/);
@@ -169,4 +173,33 @@ test("the XSS corpus posted through the page renders inert", async ({ page }) =>
   // Links and hovers do nothing either.
   for (const link of await discussion.locator(".comment-body a").all()) await link.hover();
   expect(dialogs).toBe(0);
+});
+
+test("keyboard only: post, reply and upvote with focus and Enter", async ({ page }) => {
+  const { papers } = await createPapers(1);
+  const paper = papers[0]!;
+  await signUpAndSignIn(page);
+  await openPaper(page, paper.slug);
+  await page.getByRole("textbox", { name: "Comment", exact: true }).focus();
+  await page.keyboard.type("Typed with the *keyboard*");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Post", exact: true })).toBeFocused();
+  const saved = page.waitForResponse((r) => r.url().endsWith("/comments") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect((await saved).status()).toBe(201);
+  const comment = commentBy(page, "Typed with the keyboard");
+  await comment.getByRole("link", { name: "Reply" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Reply" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Reply" }).focus();
+  await page.keyboard.type("A keyboard reply");
+  await page.keyboard.press("Tab");
+  const replied = page.waitForResponse((r) => r.url().endsWith("/comments") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect((await replied).status()).toBe(201);
+  await expect(commentBy(page, "A keyboard reply")).toBeVisible();
+  const upvote = commentBy(page, "Typed with the keyboard").getByRole("button", { name: /^Upvote/ });
+  await upvote.focus();
+  await page.keyboard.press("Enter");
+  await expect(upvote).toHaveAttribute("aria-pressed", "true");
 });

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { CommentForm } from "@/components/comments/comment-form";
+import { useDiscussionRefresh } from "@/components/comments/discussion-refresh";
 import { signInHref } from "@/lib/auth/callback-url";
 import { commentsApi } from "@/lib/client/comments-api";
 import type { CommentState } from "@/lib/client/load-paper-state";
@@ -30,6 +31,7 @@ type Props = {
 export function CommentActions({ paperId, commentId, upvotes, threadHref, deleted, report }: Props) {
   const router = useRouter();
   const client = useQueryClient();
+  const refresh = useDiscussionRefresh();
   const me = useMe();
   const state = useCommentState(paperId);
   const [mode, setMode] = useState<"idle" | "reply" | "edit">("idle");
@@ -69,8 +71,7 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
     if (!window.confirm("Delete this comment? Replies stay; your text and name go.")) return;
     try {
       await commentsApi.remove(commentId);
-      void client.invalidateQueries({ queryKey: key });
-      router.refresh();
+      await refresh();
     } catch (err) {
       setError(`Not deleted: ${(err as Error).message}`);
     }

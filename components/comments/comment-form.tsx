@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { useDiscussionRefresh } from "@/components/comments/discussion-refresh";
 import { signInHref } from "@/lib/auth/callback-url";
 import { commentsApi } from "@/lib/client/comments-api";
 import { useMe } from "@/lib/client/use-me";
@@ -19,11 +20,12 @@ type Props = {
 /**
  * The comment box. A real form: without script it posts to the API, which signs a signed-out
  * reader in first and brings a signed-in one back to their comment. With script it posts in place,
- * then refreshes the page's discussion (revalidated at once by the write). Preview renders on the
+ * then shows the discussion fetched afresh (see discussion-refresh.ts). Preview renders on the
  * server exactly as posting would.
  */
 export function CommentForm({ paperId, parentId = null, editing, onDone, label = "Comment" }: Props) {
   const router = useRouter();
+  const refresh = useDiscussionRefresh();
   const me = useMe();
   const id = useId();
   const [body, setBody] = useState(editing?.body ?? "");
@@ -48,7 +50,7 @@ export function CommentForm({ paperId, parentId = null, editing, onDone, label =
       setBody("");
       setPreview(null);
       onDone?.();
-      router.refresh();
+      await refresh();
     } catch (err) {
       setError(`Not ${editing ? "saved" : "posted"}: ${(err as Error).message}`);
     } finally {

@@ -1,5 +1,5 @@
-import { CommentForm } from "@/components/comments/comment-form";
-import { CommentItem } from "@/components/comments/comment-item";
+import { CommentList } from "@/components/comments/comment-list";
+import { DiscussionLive } from "@/components/comments/discussion-live";
 import { MyHiddenComments } from "@/components/moderation/my-hidden-comments";
 import type { CommentNode } from "@/lib/api/comments-schemas";
 import type { CommentSort } from "@/lib/comments/comment-limits";
@@ -21,38 +21,14 @@ type Props = {
  * link that works without script and the paper page stays one cached copy.
  */
 export function Discussion({ paper, comments, commentCount, sort, moreHref, showForm = true }: Props) {
-  const base = `/papers/${paper.slug}`;
+  // Only what the browser needs crosses to it: the thread itself goes as rendered children.
+  const ids = { id: paper.id, slug: paper.slug };
   return (
     <section id="discussion" aria-labelledby="discussion-heading" className="mt-8">
-      <h2 id="discussion-heading" className="text-lg font-semibold">
-        Discussion <span className="meta font-normal">({commentCount})</span>
-      </h2>
-      {showForm && <CommentForm paperId={paper.id} />}
+      <DiscussionLive paper={ids} sort={sort} commentCount={commentCount} showForm={showForm} moreHref={moreHref}>
+        <CommentList comments={comments} paper={ids} />
+      </DiscussionLive>
       <MyHiddenComments paperId={paper.id} />
-      {comments.length > 0 && (
-        <nav aria-label="Sort comments" className="mt-4 flex gap-3 text-sm">
-          <a href={`${base}#discussion`} aria-current={sort === "best" ? "page" : undefined} className="comment-sort">
-            Best
-          </a>
-          <a href={`${base}/comments?sort=new`} aria-current={sort === "new" ? "page" : undefined} className="comment-sort">
-            New
-          </a>
-        </nav>
-      )}
-      {comments.length === 0 ? (
-        <p className="meta mt-4 text-sm">No comments yet. Start the discussion: Markdown and math welcome.</p>
-      ) : (
-        <ul aria-label="Comments">
-          {comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} paperId={paper.id} paperSlug={paper.slug} />
-          ))}
-        </ul>
-      )}
-      {moreHref && (
-        <a href={moreHref} className="mt-4 inline-block text-sm underline">
-          More comments
-        </a>
-      )}
     </section>
   );
 }

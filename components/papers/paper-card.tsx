@@ -5,7 +5,7 @@ import { MathText } from "@/components/papers/math-text";
 import { VoteControl } from "@/components/papers/vote-control";
 import { ReadMark } from "@/components/reads/read-mark";
 import type { PaperSummary } from "@/lib/api/papers-schemas";
-import { formatAuthors, formatDate } from "@/lib/format";
+import { formatAuthors, formatDate, pluralize } from "@/lib/format";
 import { codeLink, EXTERNAL_REL } from "@/lib/papers/code-link";
 import { excerptAbstract } from "@/lib/papers/excerpt-abstract";
 import { paperAnchor } from "@/lib/papers/paper-anchor";
@@ -44,7 +44,7 @@ export function PaperCard({ paper, rank, title, snippet, footer }: Props) {
           <a href={href}>{title ?? paper.title}</a>
         </h2>
         <ReadMark paperId={paper.id} />
-        {(authors || paper.publishedAt || categories.length > 0 || paper.codeUrl || paper.projectUrl) && (
+        {(authors || paper.publishedAt || categories.length > 0 || paper.codeUrl || paper.projectUrl || paper.commentCount > 0) && (
           <p className="card-meta">
             {authors && <span>{authors}</span>}
             {authors && paper.publishedAt && <span aria-hidden="true">·</span>}
@@ -64,6 +64,8 @@ export function PaperCard({ paper, rank, title, snippet, footer }: Props) {
                 Project page
               </a>
             )}
+            {/* Only when there is a discussion: a card without one sends no byte more. */}
+            {paper.commentCount > 0 && <a href={`${href}#discussion`}>{pluralize(paper.commentCount, "comment")}</a>}
           </p>
         )}
         {excerpt === null ? (

@@ -1,8 +1,11 @@
 // Comments, as the browser calls them. Answers are typed by the server's response schemas (lib/api/).
-import type { CommentPreviewResponse, CommentVoteResponse, CommentWriteResponse } from "@/lib/api/comments-schemas";
+import type { CommentPage, CommentPreviewResponse, CommentVoteResponse, CommentWriteResponse } from "@/lib/api/comments-schemas";
 import { fetchJson } from "@/lib/client/fetch-json";
 
 export const commentsApi = {
+  /** The first page of a paper's discussion, fresh (after a write from this page). */
+  page: (paperId: string, sort: "best" | "new") =>
+    fetchJson<CommentPage>(`/api/papers/${encodeURIComponent(paperId)}/comments?sort=${sort}&limit=50`),
   /** A new comment on the paper, or a reply to `parentId`. */
   post: (paperId: string, body: string, parentId: string | null) =>
     fetchJson<CommentWriteResponse>(`/api/papers/${encodeURIComponent(paperId)}/comments`, { method: "POST", body: { body, parentId } }),

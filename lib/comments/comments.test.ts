@@ -10,6 +10,7 @@ import { deleteComment } from "@/lib/comments/delete-comment";
 import { editComment } from "@/lib/comments/edit-comment";
 import { findCommentPage } from "@/lib/comments/find-comment-page";
 import { findCommentSubthread } from "@/lib/comments/find-comment-subthread";
+import { getCommentState } from "@/lib/comments/get-comment-state";
 import { postComment } from "@/lib/comments/post-comment";
 import { setCommentVote } from "@/lib/comments/set-comment-vote";
 import { unsetCommentVote } from "@/lib/comments/unset-comment-vote";
@@ -95,6 +96,25 @@ describe("authorization", () => {
     const stored = await testDb().comment.findUniqueOrThrow({ where: { id: top.comment.id } });
     expect(stored.body).toBe("");
     expect((await editComment({ commentId: top.comment.id, userId: ada!, body: "back" })).status).toBe("not-found");
+  });
+});
+
+describe("the viewer's state for the batched per-viewer request", () => {
+  test("my votes and my comments, with the Markdown only while still editable; nothing signed out", async () => {
+    const paper = await createTestPaper();
+    const [ada, bob] = await createTestUsers(2);
+    const postedAt = new Date();
+    const mine = await post(paper.id, ada!, "*mine*", undefined, postedAt);
+    const theirs = await post(paper.id, bob!, "theirs");
+    await setCommentVote(ada!, theirs.comment.id);
+    const now = await getCommentState(testDb(), ada!, paper.id, new Date(postedAt.getTime() + 1000));
+    expect(now.voted).toEqual([theirs.comment.id]);
+    expect(now.mine).toEqual([
+      { id: mine.comment.id, editableUntil: new Date(postedAt.getTime() + EDIT_WINDOW_MS).toISOString(), body: "*mine*" },
+    ]);
+    const later = await getCommentState(testDb(), ada!, paper.id, new Date(postedAt.getTime() + EDIT_WINDOW_MS + 1000));
+    expect(later.mine[0]!.body).toBeUndefined();
+    expect(await getCommentState(testDb(), null, paper.id)).toEqual({ voted: [], mine: [] });
   });
 });
 

@@ -122,3 +122,19 @@ describe("paper feeds", () => {
     }
   });
 });
+
+describe("comment counts in feeds", () => {
+  it("gives each item its discussion and count: RSS comments and slash:comments, Atom replies with thr:count", async () => {
+    const withComments: PaperFeed = { ...feed, papers: [paper({ commentCount: 12 })] };
+    const rss = await new Parser<object, { comments?: string; "slash:comments"?: string }>({
+      customFields: { item: ["comments", "slash:comments"] },
+    }).parseString(renderRss(withComments));
+    expect(rss.items[0]!.comments).toBe("https://papers.example/papers/escaping-test#discussion");
+    expect(rss.items[0]!["slash:comments"]).toBe("12");
+    const atom = renderAtom(withComments);
+    expect(atom).toContain('xmlns:thr="http://purl.org/syndication/thread/1.0"');
+    expect(atom).toContain(
+      '<link rel="replies" type="text/html" href="https://papers.example/papers/escaping-test#discussion" thr:count="12"/>',
+    );
+  });
+});

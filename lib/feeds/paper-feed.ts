@@ -41,6 +41,8 @@ export function renderAtom(feed: PaperFeed): string {
       pdf ? `    <link rel="related" type="application/pdf" href="${x(pdf)}"/>` : null,
       paper.codeUrl ? `    <link rel="related" type="text/html" title="Code" href="${x(paper.codeUrl)}"/>` : null,
       paper.projectUrl ? `    <link rel="related" type="text/html" title="Project page" href="${x(paper.projectUrl)}"/>` : null,
+      // RFC 4685: the discussion's page and how many comments it has.
+      `    <link rel="replies" type="text/html" href="${x(url)}#discussion" thr:count="${paper.commentCount}"/>`,
       `    <published>${paper.publishedAt ?? paper.listedAt}</published>`,
       `    <updated>${paper.listedAt}</updated>`,
       ...paper.authors.map((name) => `    <author><name>${x(name)}</name></author>`),
@@ -51,7 +53,7 @@ export function renderAtom(feed: PaperFeed): string {
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">',
     `  <title>${x(feed.title)}</title>`,
     `  <subtitle>${x(feed.description)}</subtitle>`,
     `  <id>${x(feed.selfUrl)}</id>`,
@@ -77,6 +79,8 @@ export function renderRss(feed: PaperFeed): string {
       `      <title>${x(paper.title)}</title>`,
       `      <link>${x(url)}</link>`,
       `      <guid isPermaLink="true">${x(url)}</guid>`,
+      `      <comments>${x(url)}#discussion</comments>`,
+      `      <slash:comments>${paper.commentCount}</slash:comments>`,
       `      <pubDate>${new Date(paper.listedAt).toUTCString()}</pubDate>`,
       paper.authors.length > 0 ? `      <dc:creator>${x(paper.authors.join(", "))}</dc:creator>` : null,
       ...paper.categories.map((term) => `      <category>${x(term)}</category>`),
@@ -86,7 +90,7 @@ export function renderRss(feed: PaperFeed): string {
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:slash="http://purl.org/rss/1.0/modules/slash/">',
     "  <channel>",
     `    <title>${x(feed.title)}</title>`,
     `    <link>${x(feed.pageUrl)}</link>`,
