@@ -121,7 +121,8 @@ describe("a suspended account's browser", () => {
 
     await setUserSuspended({ userId: reader.id, actorId: moderator.id, suspended: true });
     expect(await browser.session()).toBeNull();
-    await browser.signIn(reader);
+    // Signing in again is refused with the reason, and gives no session.
+    expect(await outcome(await browser.signIn(reader))).toBe(403);
     expect(await browser.session()).toBeNull();
 
     await setUserSuspended({ userId: reader.id, actorId: moderator.id, suspended: false });
