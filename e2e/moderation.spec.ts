@@ -33,6 +33,8 @@ function reportRow(page: Page, author: string) {
 }
 
 test("report, hide, suspend, restore; a reply in the inbox with the badge, and by email", async ({ page, browser, baseURL }) => {
+  // Four people, three browsers and a job run from the command line: one story, so longer than most.
+  test.slow();
   const { papers } = await createPapers(1);
   const paper = papers[0]!;
 
