@@ -9,7 +9,7 @@ import { createPapers } from "./helpers/papers";
 test.describe.configure({ mode: "serial" });
 let smtp: FakeSmtp;
 test.beforeAll(async () => {
-  smtp = await startFakeSmtp(3451);
+  smtp = await startFakeSmtp(Number(process.env.E2E_SMTP_PORT ?? 3451));
 });
 test.afterAll(() => smtp.close());
 

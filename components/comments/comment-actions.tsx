@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { CommentForm } from "@/components/comments/comment-form";
 import { useDiscussionRefresh } from "@/components/comments/discussion-refresh";
 import { signInHref } from "@/lib/auth/callback-url";
@@ -19,6 +19,8 @@ type Props = {
   /** The sub-thread page: where Reply goes without script. */
   threadHref: string;
   deleted: boolean;
+  /** The Report control (components/moderation/), rendered by the server into the row. */
+  report?: ReactNode;
 };
 
 /**
@@ -26,7 +28,7 @@ type Props = {
  * minutes) and Delete. Who voted and whose it is come from the page's batched per-viewer request,
  * so the cached page is the same for everyone.
  */
-export function CommentActions({ paperId, commentId, upvotes, threadHref, deleted }: Props) {
+export function CommentActions({ paperId, commentId, upvotes, threadHref, deleted, report }: Props) {
   const router = useRouter();
   const client = useQueryClient();
   const refresh = useDiscussionRefresh();
@@ -114,6 +116,7 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
             Delete
           </button>
         )}
+        {!mine && report}
       </div>
       {error && (
         <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-400">

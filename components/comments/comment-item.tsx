@@ -1,4 +1,5 @@
 import { CommentActions } from "@/components/comments/comment-actions";
+import { ReportCommentLink } from "@/components/moderation/report-comment-link";
 import type { CommentNode } from "@/lib/api/comments-schemas";
 import { commentAnchor } from "@/lib/comments/comment-anchor";
 import { formatDate, pluralize } from "@/lib/format";
@@ -37,6 +38,7 @@ export function CommentItem({ comment, paperId, paperSlug }: Props) {
           upvotes={comment.upvotes}
           threadHref={threadHref}
           deleted={comment.deleted}
+          report={comment.author && <ReportCommentLink commentId={comment.id} authorName={comment.author.name} />}
         />
       </article>
       {comment.replies.length > 0 && (

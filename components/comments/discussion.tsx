@@ -1,5 +1,6 @@
 import { CommentList } from "@/components/comments/comment-list";
 import { DiscussionLive } from "@/components/comments/discussion-live";
+import { MyHiddenComments } from "@/components/moderation/my-hidden-comments";
 import type { CommentNode } from "@/lib/api/comments-schemas";
 import type { CommentSort } from "@/lib/comments/comment-limits";
 
@@ -27,6 +28,7 @@ export function Discussion({ paper, comments, commentCount, sort, moreHref, show
       <DiscussionLive paper={ids} sort={sort} commentCount={commentCount} showForm={showForm} moreHref={moreHref}>
         <CommentList comments={comments} paper={ids} />
       </DiscussionLive>
+      <MyHiddenComments paperId={paper.id} />
     </section>
   );
 }

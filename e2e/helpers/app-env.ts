@@ -22,7 +22,8 @@ export function appServerEnv(port: number): Record<string, string> {
     // The recorded arXiv / Hugging Face API and the SMTP server that e2e/import.spec.ts and e2e/digest.spec.ts start.
     ARXIV_API_URL: "http://127.0.0.1:3450/api/query",
     HF_API_URL: "http://127.0.0.1:3450/api",
-    SMTP_URL: "smtp://127.0.0.1:3451",
+    // E2E_SMTP_PORT lets a run on other ports (E2E_PORT) have its own fake SMTP server too.
+    SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3451}`,
     // Tests that need ingestion start an app of their own against a replay server (e2e/living-feed.spec.ts).
     INGEST_SOURCES: "none",
     ADMIN_USERNAMES: "e2e_admin",

@@ -34,6 +34,8 @@ export const paperStateResponseSchema = z.strictObject({
     .strictObject({
       voted: z.array(z.string()),
       mine: z.array(z.strictObject({ id: z.string(), editableUntil: z.string(), body: z.string().optional() })),
+      /** The viewer's own comments there that a moderator hid: only they (and moderators) see them. Left out when none. */
+      hidden: z.array(z.strictObject({ id: z.string(), bodyHtml: z.string(), createdAt: z.string() })).optional(),
     })
     .optional(),
 });

@@ -32,6 +32,11 @@ export async function authorizePassword(input: unknown): Promise<{ id: string; e
   const [user, released] = await Promise.all([findUserForSignIn(email), findReleasedAccount(email)]);
   const candidate = user?.passwordHash ? user : null;
   const ok = await verifyPassword(password, candidate?.passwordHash ?? released?.passwordHash ?? (await dummyPasswordHash()));
+  // Suspended (lib/moderation/): said only to someone who knows the password; no session would hold anyway.
+  if (candidate && ok && candidate.suspendedAt) {
+    request.refusal = { status: 403, message: "Your account is suspended." };
+    return null;
+  }
   if (candidate && ok) {
     await attempt.succeeded();
     return { id: candidate.id, email: candidate.email, name: candidate.name ?? candidate.username };

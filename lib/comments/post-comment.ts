@@ -5,6 +5,7 @@ import { newCommentId } from "@/lib/comments/new-comment-id";
 import { renderComment } from "@/lib/comments/render-comment";
 import { toCommentNode, type CommentRow } from "@/lib/comments/comment-row";
 import { getDb } from "@/lib/db";
+import { notifyCommentSql } from "@/lib/notifications/notify-comment-sql";
 
 export type PostCommentResult =
   { status: "ok"; comment: CommentNode; paperId: string; commentCount: number } | { status: "no-paper" } | { status: "no-parent" };
@@ -17,6 +18,7 @@ type Inserted = CommentRow & { commentCount: number | null; paperExists: boolean
  * or hide running at the same moment is waited for and then re-checked, never missed), the row is
  * inserted with its depth and thread root taken from that parent, and the paper's commentCount
  * moves only when a row was inserted, so 100 people posting at once give exactly 100 more.
+ * The inbox entries it makes (lib/notifications/) are written by the same statement.
  */
 export async function postComment(
   input: { paperId: string; authorId: string; body: string; parentId?: string | null },
@@ -27,7 +29,7 @@ export async function postComment(
   const bodyHtml = renderComment(input.body);
   const rows = await getDb().$queryRaw<Inserted[]>`
     WITH parent AS (
-      SELECT "id", "rootId", "depth" FROM "Comment"
+      SELECT "id", "rootId", "depth", "authorId" FROM "Comment"
       WHERE "id" = ${parentId} AND "paperId" = ${input.paperId} AND "deletedAt" IS NULL AND "hiddenAt" IS NULL
       FOR SHARE
     ), inserted AS (
@@ -41,7 +43,7 @@ export async function postComment(
       UPDATE "Paper" SET "commentCount" = "commentCount" + 1
       WHERE "id" IN (SELECT "paperId" FROM inserted)
       RETURNING "commentCount"
-    )
+    )${notifyCommentSql(input.authorId)}
     SELECT i."id", i."paperId", i."parentId", i."rootId", i."depth", i."authorId", u."username", u."name", i."bodyHtml",
            i."createdAt", i."editedAt", i."deletedAt", i."upvotes",
            (SELECT "commentCount" FROM counted) AS "commentCount",

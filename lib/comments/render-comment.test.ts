@@ -1,6 +1,7 @@
 import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 import { describe, expect, test } from "vitest";
 import { COMMENT_LINK_REL, renderComment } from "@/lib/comments/render-comment";
+import { COMMENT_XSS_CORPUS as CORPUS } from "@/tests/fixtures/comment-xss-corpus";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -72,63 +73,6 @@ function assertInert(html: string) {
     if (element.tagName === "a") expect(element.attrs.find((a) => a.name === "rel")?.value).toBe(COMMENT_LINK_REL);
   }
 }
-
-// Each is posted as a whole comment; every one must come out with no executable markup.
-const CORPUS = [
-  "<script>alert(1)</script>",
-  "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-  "<scr<script>ipt>alert(1)</script>",
-  '<img src=x onerror="alert(1)">',
-  "<body onload=alert(1)>",
-  '<a href="javascript:alert(1)">x</a>',
-  "[click](javascript:alert(1))",
-  "[click](JaVaScRiPt:alert(1))",
-  "[click](javascript&#58;alert(1))",
-  "[click](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))",
-  "[click](&#x6A;avascript:alert(1))",
-  "[click](java\tscript:alert(1))",
-  "[click](  javascript:alert(1))",
-  "[click](<javascript:alert(1)>)",
-  "[click](vbscript:msgbox(1))",
-  "[click](VBScript:msgbox(1))",
-  "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-  "[click](DATA:text/html,<script>alert(1)</script>)",
-  "![x](javascript:alert(1))",
-  "![x](data:image/svg+xml,<svg onload=alert(1)>)",
-  "[ref]\n\n[ref]: javascript:alert(1)",
-  "<javascript:alert(1)>",
-  "<svg><script>alert(1)</script></svg>",
-  '<svg onload="alert(1)"><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
-  '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>',
-  "<iframe src=javascript:alert(1)></iframe>",
-  '<a href="x" style="position:fixed;inset:0">cover the page</a>',
-  "<style>body{display:none}</style>",
-  '**unclosed *emphasis [link](https://x.org "title" onmouseover=alert(1)',
-  '[x](https://x.org "a" onmouseover="alert(1)")',
-  "`<script>alert(1)</script>`",
-  "```html\n<script>alert(1)</script>\n```",
-  "> <img src=x onerror=alert(1)>\n>> nested",
-  "- [x](javascript:alert(1))\n  - <b onclick=alert(1)>b</b>",
-  "<!-- comment --><div onclick=alert(1)>",
-  "<![CDATA[<script>alert(1)</script>]]>",
-  "$\\href{javascript:alert(1)}{click}$",
-  "$$\\url{javascript:alert(1)}$$",
-  "$\\htmlClass{x}{y}$ $\\htmlId{x}{y}$ $\\htmlStyle{color:red}{y}$ $\\htmlData{foo=bar}{y}$",
-  "$\\includegraphics{https://evil.example/x.png}$",
-  "$\\def\\a{\\a\\a}\\a$",
-  "$\\text{<script>alert(1)</script>}$",
-  "$x$<script>alert(1)</script>$y$",
-  "$$\n<img src=x onerror=alert(1)>\n$$",
-  "\u202Egnp.exe\u202C [safe](https://example.org/\u202Etxt.exe)",
-  "\u2066\u2067\u2068hidden\u2069 \u202A\u202B\u202D text",
-  "[https://good.example](https://evil.example)\u202E",
-  "\u0000<script>alert(1)</script>",
-  "<a href='https://x.org'>raw</a>",
-  '[x](https://x.org/"><script>alert(1)</script>)',
-  "x".repeat(10_000),
-  "[".repeat(3000) + "](" + "(".repeat(3000),
-  "*".repeat(5000) + "_".repeat(5000),
-];
 
 describe("the XSS corpus renders inert", () => {
   test.each(CORPUS.map((body) => [body.slice(0, 60), body]))("%s", (_, body) => {

@@ -7,6 +7,7 @@ import { HttpError } from "@/lib/http/http-error";
 import { pageBackHref } from "@/lib/http/page-back-href";
 import { parseBody, parseQuery, type BodyType } from "@/lib/http/read-request";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { assertNotSuspended } from "@/lib/moderation/assert-not-suspended";
 import { enforceRateLimit, rateLimitKey, type RouteRateLimitName } from "@/lib/rate-limit/rate-limit";
 
 type Schema = z.ZodType;
@@ -82,7 +83,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Every route handler of the app goes through this, so each check happens in one place and in one
- * order: same-origin for writes (403), sign-in (401), query (400), body (400, 413 past the cap,
+ * order: same-origin for writes (403), sign-in (401), a suspended account's write (403), query (400), body (400, 413 past the cap,
  * 415 for a form that is not one), rate limit (429 with Retry-After), then the handler.
  * An `HttpError` thrown anywhere below becomes its JSON status; anything else is logged with a
  * request id and answers a JSON 500 carrying that id (and `X-Request-Id`), never an empty page.
@@ -121,6 +122,8 @@ export function route<
     }
     const user = perPerson ? await getSessionUser() : null;
     if (options.auth === "required" && !user) throw new HttpError(401, "Sign in to do this.");
+    // Every write by a signed-in person, JSON or a page's form: a suspended account writes nothing.
+    if (user && !SAFE_METHODS.has(request.method)) await assertNotSuspended(user.id);
     const query = options.query ? parseQuery(new URL(request.url).searchParams, options.query) : undefined;
     const body = options.body ? await parseBody(request, options.body, options.bodyType ?? "json") : undefined;
     if (options.rateLimit) {

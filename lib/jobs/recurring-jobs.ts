@@ -7,6 +7,7 @@ import { ingestSource, type IngestRun } from "@/lib/ingest/ingest-source";
 import { PAPERS_IMPORTED, type Revalidation } from "@/lib/cache/revalidation-message";
 import { similarPapersJob } from "@/lib/discovery/similar-papers-job";
 import { recommendationsJob } from "@/lib/recommendations/recommendations-job";
+import { commentEmailsJob } from "@/lib/notifications/comment-emails-job";
 
 export type JobContext = {
   db: PrismaClient;
@@ -137,6 +138,7 @@ export function listRecurringJobs(): RecurringJob[] {
   });
   jobs.push(similarPapersJob("new"), similarPapersJob("full"));
   jobs.push(recommendationsJob);
+  if (env.SMTP_URL) jobs.push(commentEmailsJob);
   return jobs;
 }
 

@@ -214,7 +214,7 @@ describe("npm run jobs", { timeout: 120_000 }, () => {
       const unknown = await jobsCli(["run", "ingest-hf"], env);
       expect(unknown.code).toBe(2);
       expect(unknown.out).toContain(
-        'No recurring job is called "ingest-hf". Jobs: send-digest, match-alerts, similar-papers, similar-papers-rebuild, train-recommendations.',
+        'No recurring job is called "ingest-hf". Jobs: send-digest, match-alerts, similar-papers, similar-papers-rebuild, train-recommendations, send-comment-emails.',
       );
     } finally {
       await smtp.close();

@@ -63,11 +63,31 @@ const LIMITS = {
     duration: HOUR,
     message: "New accounts can post a few comments an hour for their first day",
   },
+  // Comments one person posts on one paper, counted by the handler: a conversation, not a flood of one thread.
+  commentPostPersonPaper: {
+    per: "paper",
+    points: 20,
+    duration: HOUR,
+    message: "You have posted many comments on this paper in a short time",
+  },
   // Comments on one paper from everyone together, counted by the handler with the paper's id.
   commentPostPaper: { per: "paper", points: 300, duration: HOUR, message: "This paper's discussion is getting many comments at once" },
   // Edits and deletes of one's own comments.
   commentEdit: { per: "person", points: 60, duration: HOUR, message: "You have changed your comments many times in a short time" },
   commentVote: { per: "person", points: env.RATE_LIMIT_VOTES_PER_MINUTE, duration: MINUTE, message: "Too many votes" },
+  // Reports of comments: a reader flagging a bad thread, not a script burying someone.
+  commentReport: { per: "person", points: 30, duration: HOUR, message: "You have reported many comments in a short time" },
+  // Accounts younger than a day report fewer, counted by the handler: a new account cannot mass-report.
+  commentReportNewAccount: {
+    per: "person",
+    points: 5,
+    duration: HOUR,
+    message: "New accounts can report a few comments an hour for their first day",
+  },
+  // Moderators' actions on /admin/reports: generous, but a stolen admin session is not a bulk tool.
+  moderation: { per: "person", points: 600, duration: HOUR, message: "Too many moderation actions" },
+  // Settings' email choice.
+  settingsEdit: { per: "person", points: 60, duration: HOUR, message: "You have changed your settings many times in a short time" },
   // Previews render Markdown and math on the server: as many as a person types, not a script.
   commentPreview: { per: "person", points: 60, duration: MINUTE, message: "Too many previews" },
 } as const;

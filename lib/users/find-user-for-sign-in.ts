@@ -5,6 +5,6 @@ import { getDb } from "@/lib/db";
 export function findUserForSignIn(email: string) {
   return getDb().user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, username: true, passwordHash: true },
+    select: { id: true, email: true, name: true, username: true, passwordHash: true, suspendedAt: true },
   });
 }
