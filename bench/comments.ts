@@ -21,7 +21,11 @@ const writers = Number(argValue("writers") ?? 20);
 const port = Number(argValue("port") ?? 3596);
 const COMMENTS = 500;
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /** A comment as people write them: a paragraph or two, some emphasis, a link, now and then math or code. */
 function commentBody(i: number): string {
@@ -50,7 +54,10 @@ try {
   const tag = randomBytes(3).toString("hex");
   const people = await Promise.all(
     Array.from({ length: writers }, (_, i) =>
-      db.user.create({ data: { username: `bench-${tag}-${i}`, name: `Bench ${i}`, email: `bench-${tag}-${i}@example.com` }, select: { id: true } }),
+      db.user.create({
+        data: { username: `bench-${tag}-${i}`, name: `Bench ${i}`, email: `bench-${tag}-${i}@example.com` },
+        select: { id: true },
+      }),
     ),
   );
 
@@ -60,7 +67,12 @@ try {
     const author = (k: number) => people[(thread + k) % people.length]!.id;
     const root = await postComment({ paperId: busy.id, authorId: author(0), body: commentBody(thread * 5) });
     if (root.status !== "ok") throw new Error(`posting failed: ${root.status}`);
-    const first = await postComment({ paperId: busy.id, authorId: author(1), body: commentBody(thread * 5 + 1), parentId: root.comment.id });
+    const first = await postComment({
+      paperId: busy.id,
+      authorId: author(1),
+      body: commentBody(thread * 5 + 1),
+      parentId: root.comment.id,
+    });
     if (first.status !== "ok") throw new Error(`posting failed: ${first.status}`);
     for (const [k, parentId] of [
       [2, first.comment.id],
@@ -90,7 +102,9 @@ try {
     const order = round % 2 === 0 ? (["none", "busy"] as const) : (["busy", "none"] as const);
     for (const key of order) runs[key].push(runAutocannon(pages[key], { seconds }));
     await app.assertRunning();
-    console.log(`round ${round + 1}/${rounds}: none ${Math.round(runs.none.at(-1)!.requests.average)} req/s, 500 comments ${Math.round(runs.busy.at(-1)!.requests.average)} req/s`);
+    console.log(
+      `round ${round + 1}/${rounds}: none ${Math.round(runs.none.at(-1)!.requests.average)} req/s, 500 comments ${Math.round(runs.busy.at(-1)!.requests.average)} req/s`,
+    );
   }
 
   // Posting next to voting: each writer in a loop for `seconds`, all on one paper.
@@ -107,7 +121,12 @@ try {
       }),
     );
     latencies.sort((a, b) => a - b);
-    return { perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), total: latencies.length };
+    return {
+      perSecond: latencies.length / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      total: latencies.length,
+    };
   }
   const before = await db.paper.findUniqueOrThrow({ where: { id: posting.id }, select: { commentCount: true } });
   const post = await loop(async (authorId, i) => {
@@ -115,7 +134,8 @@ try {
     if (result.status !== "ok") throw new Error(`posting failed: ${result.status}`);
   });
   const after = await db.paper.findUniqueOrThrow({ where: { id: posting.id }, select: { commentCount: true } });
-  if (after.commentCount - before.commentCount !== post.total) throw new Error(`posted ${post.total}, counted ${after.commentCount - before.commentCount}`);
+  if (after.commentCount - before.commentCount !== post.total)
+    throw new Error(`posted ${post.total}, counted ${after.commentCount - before.commentCount}`);
   const vote = await loop(async (userId, i) => {
     if (!(await (i % 2 === 0 ? setVote(userId, posting.id) : unsetVote(userId, posting.id)))) throw new Error("vote failed");
   });
@@ -125,7 +145,8 @@ try {
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
   const cannonRow = (label: string, key: keyof typeof pages) =>
     `| ${label} | ${kb(size[key])} | **${Math.round(rate(key))}** | ${runs[key].map((r) => Math.round(r.requests.average)).join(", ")} | ${median(runs[key].map((r) => r.latency.p50))} | ${median(runs[key].map((r) => r.latency.p99))} |`;
-  const writeRow = (label: string, w: typeof post) => `| ${label} | **${w.perSecond.toFixed(0)}** | ${w.total} | ${w.p50.toFixed(1)} | ${w.p99.toFixed(1)} |`;
+  const writeRow = (label: string, w: typeof post) =>
+    `| ${label} | **${w.perSecond.toFixed(0)}** | ${w.total} | ${w.p50.toFixed(1)} | ${w.p99.toFixed(1)} |`;
   writeResultsSection(
     "Discussion",
     `Run: \`npm run bench:comments\` on ${new Date().toISOString().slice(0, 10)}, commit ${measuredCommit}: a fresh \`npm start\` (embedded database, seed papers), the app on core 0, autocannon (50 connections, ${seconds} s a round, ${rounds} rounds alternating which page goes first) on core 1.
@@ -152,7 +173,9 @@ ${writeRow("upvote / take back", vote)}
 
 Posting runs at **${(post.perSecond / vote.perSecond).toFixed(2)}** of the vote rate.`,
   );
-  console.log(`500-comment page ${ratio.toFixed(3)} of the empty one; posting ${(post.perSecond / vote.perSecond).toFixed(3)} of voting — wrote bench/RESULTS.md`);
+  console.log(
+    `500-comment page ${ratio.toFixed(3)} of the empty one; posting ${(post.perSecond / vote.perSecond).toFixed(3)} of voting — wrote bench/RESULTS.md`,
+  );
 } finally {
   await app.stop();
 }
