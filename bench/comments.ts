@@ -153,7 +153,7 @@ try {
 
 ### A paper page with 500 comments, from the cache
 
-${COMMENTS} comments posted through the app's \`postComment\` (100 threads of a comment and four replies, two deep; Markdown, links, quotes, code and math), next to a seed paper with none. The page shows the best 50 threads (\`COMMENTS_PAGE_MAX\`) to the readable depth, here 250 comments; the rest is one "More comments" link away (\`/papers/{slug}/comments\`, and \`/api/papers/{id}/comments\`).
+${COMMENTS} comments posted through the app's \`postComment\` (100 threads of a comment and four replies, two deep; Markdown, links, quotes, code and math), next to a seed paper with none. The page shows the best 20 threads (\`COMMENTS_ON_PAPER_PAGE\`) to the readable depth, here 100 comments; the rest is one "More comments" link away (\`/papers/{slug}/comments\`, and \`/api/papers/{id}/comments\`).
 
 | paper page | HTML | median req/s | each round | p50 ms | p99 ms |
 | --- | --- | --- | --- | --- | --- |

@@ -14,6 +14,13 @@ export const READABLE_DEPTH = 4;
 export const COMMENTS_PAGE_DEFAULT = 20;
 export const COMMENTS_PAGE_MAX = 50;
 
+/**
+ * Top-level comments (with their replies) the paper page itself shows, best first; the rest are one
+ * "More comments" link away. The page is cached HTML that every reader downloads: with 50 threads a
+ * paper with 500 comments made it 734 KB (bench/RESULTS.md, Discussion).
+ */
+export const COMMENTS_ON_PAPER_PAGE = 20;
+
 /** The two orders of a thread. */
 export const COMMENT_SORTS = ["best", "new"] as const;
 export type CommentSort = (typeof COMMENT_SORTS)[number];

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import type { CommentNode, CommentPage } from "@/lib/api/comments-schemas";
 import { commentsTag } from "@/lib/cache/cache-tags";
-import { COMMENTS_PAGE_MAX, type CommentSort } from "@/lib/comments/comment-limits";
+import { COMMENTS_ON_PAPER_PAGE, type CommentSort } from "@/lib/comments/comment-limits";
 import { findCommentPage } from "@/lib/comments/find-comment-page";
 import { findCommentSubthread } from "@/lib/comments/find-comment-subthread";
 import { getDb } from "@/lib/db";
@@ -24,9 +24,9 @@ export function getCommentPage(paperId: string, sort: CommentSort, cursor: strin
   )();
 }
 
-/** The first page the paper page shows: the most top-level comments a page holds, best first. */
+/** The first page the paper page shows: its best top-level comments with their replies. */
 export function getCommentThreadForPage(paperId: string): Promise<CommentPage | null> {
-  return getCommentPage(paperId, "best", null, COMMENTS_PAGE_MAX);
+  return getCommentPage(paperId, "best", null, COMMENTS_ON_PAPER_PAGE);
 }
 
 /** One comment and its replies ("Continue this thread"), cached under the same tag. */
