@@ -61,7 +61,7 @@ test("sign in, post Markdown and math, reply, edit, vote, delete with replies, B
     .first();
   await upvote.click();
   await expect(upvote).toHaveAttribute("aria-pressed", "true");
-  await expect(upvote).toHaveAccessibleName("Upvote, 1 upvotes");
+  await expect(upvote).toHaveAccessibleName("Upvote, 1 upvote");
   // Not theirs: no Edit or Delete on the first comment.
   await expect(commentBy(otherPage, "claim with").getByRole("button", { name: "Edit" })).toHaveCount(0);
 
@@ -140,6 +140,15 @@ test("without JavaScript a comment still posts and comes back to it; signed out 
   const comment = commentBy(page, "Posted without script");
   await expect(comment.locator("em")).toHaveText("without");
   await expect(comment.locator("math")).toHaveCount(1);
+
+  // Upvote is a form too: it counts once, however often pressed, and comes back to the comment.
+  for (let press = 0; press < 2; press++) {
+    await comment.getByRole("button", { name: /^Upvote, / }).click();
+    await expect(page).toHaveURL(new RegExp(`/papers/${paper.slug}#comment-c`));
+  }
+  await expect(commentBy(page, "Posted without script").getByRole("button", { name: /^Upvote, / })).toHaveAccessibleName(
+    "Upvote, 1 upvote",
+  );
   await context.close();
 });
 

@@ -11,6 +11,7 @@ import type { CommentState } from "@/lib/client/load-paper-state";
 import { queryKeys } from "@/lib/client/query-keys";
 import { useCommentState } from "@/lib/client/use-comment-state";
 import { useMe } from "@/lib/client/use-me";
+import { pluralize } from "@/lib/format";
 
 type Props = {
   paperId: string;
@@ -81,15 +82,20 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
   return (
     <div className="mt-1">
       <div className="meta flex flex-wrap items-center gap-3 text-sm">
-        <button
-          type="button"
-          className="comment-action"
-          aria-pressed={voted}
-          aria-label={`Upvote, ${count ?? upvotes} upvotes`}
-          onClick={() => void vote()}
+        {/* A form, so a press without script (or before it runs) still upvotes (the POST route). */}
+        <form
+          method="post"
+          action={`/api/comments/${encodeURIComponent(commentId)}/vote`}
+          className="contents"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void vote();
+          }}
         >
-          ▲ {count ?? upvotes}
-        </button>
+          <button className="comment-action" aria-pressed={voted} aria-label={`Upvote, ${pluralize(count ?? upvotes, "upvote")}`}>
+            ▲ {count ?? upvotes}
+          </button>
+        </form>
         <a
           href={`${threadHref}#reply`}
           className="comment-action"
