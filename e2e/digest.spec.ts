@@ -9,7 +9,9 @@ import { createPapers } from "./helpers/papers";
 test.describe.configure({ mode: "serial" });
 let smtp: FakeSmtp;
 test.beforeAll(async () => {
-  smtp = await startFakeSmtp(Number(process.env.E2E_SMTP_PORT ?? 3451));
+  // moderation.spec.ts listens on the same port: whichever comes second waits for the other to finish.
+  test.setTimeout(150_000);
+  smtp = await startFakeSmtp(Number(process.env.E2E_SMTP_PORT ?? 3451), { waitForPortMs: 120_000 });
 });
 test.afterAll(() => smtp.close());
 

@@ -9,8 +9,10 @@ import { createPapers } from "./helpers/papers";
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3451);
 let smtp: FakeSmtp;
 
+// digest.spec.ts listens on the same port: whichever comes second waits for the other to finish.
 test.beforeAll(async () => {
-  smtp = await startFakeSmtp(SMTP_PORT);
+  test.setTimeout(150_000);
+  smtp = await startFakeSmtp(SMTP_PORT, { waitForPortMs: 120_000 });
 });
 test.afterAll(async () => {
   await smtp.close();
@@ -59,6 +61,9 @@ test("report, hide, suspend, restore; a reply in the inbox with the badge, and b
   const replied = readerPage.waitForResponse((r) => r.url().endsWith("/comments") && r.request().method() === "POST");
   await readerPage.getByRole("button", { name: "Post", exact: true }).last().click();
   expect((await replied).status()).toBe(201);
+  // The thread is fetched again and drawn in place after the post: wait for it, or the Report link
+  // focused next may be the old thread's, gone before Enter reaches it.
+  await expect(readerPage.getByRole("article", { name: `Comment by ${reader.name}` })).toContainText("Is this spam?");
   const report = comment.getByRole("link", { name: `Report comment by ${author.name}` });
   await report.focus();
   await readerPage.keyboard.press("Enter");

@@ -94,7 +94,12 @@ export function parseEmail(raw: string, from = "", to: string[] = []): ReceivedE
   return { from, to, raw, headers, subject: headers.get("subject") ?? "", text, html };
 }
 
-export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
+/**
+ * A fake SMTP server on `port` (0: any free one). `waitForPortMs`: while another one holds the
+ * port, wait for it to close instead of failing. The e2e app sends all its mail to one port, which
+ * the specs that read mail each listen on: the port is their lock, so one waits for the other.
+ */
+export async function startFakeSmtp(port = 0, { waitForPortMs = 0 }: { waitForPortMs?: number } = {}): Promise<FakeSmtp> {
   const messages: ReceivedEmail[] = [];
   let decide: ((email: ReceivedEmail, index: number) => MessageDecision) | null = null;
   let seen = 0;
@@ -129,10 +134,24 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
+  const deadline = Date.now() + waitForPortMs;
+  for (;;) {
+    try {
+      // smtp-server passes its socket server's errors on as its own "error" event.
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, "127.0.0.1", () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+      break;
+    } catch (error) {
+      // Node lets a server listen again after a failed listen.
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
   const actualPort = (server.server.address() as AddressInfo).port;
   return {
     url: `smtp://127.0.0.1:${actualPort}`,
