@@ -54,13 +54,23 @@ export function CommentActions({ paperId, commentId, upvotes, threadHref, delete
     if (!signIn()) return;
     const next = !voted;
     setError(null);
-    client.setQueryData<CommentState>(
-      key,
-      (s) => s && { ...s, voted: next ? [...s.voted, commentId] : s.voted.filter((id) => id !== commentId) },
-    );
+    const mark = (on: boolean) =>
+      client.setQueryData<CommentState>(
+        key,
+        (s) =>
+          s && { ...s, voted: on ? [...s.voted.filter((id) => id !== commentId), commentId] : s.voted.filter((id) => id !== commentId) },
+      );
+    // A refetch already under way (after a post, the state is fetched again) would land after this
+    // press with the state from before it, and unpress the button: cancel it first.
+    await client.cancelQueries({ queryKey: key });
+    mark(next);
     setCount((c) => (c ?? upvotes) + (next ? 1 : -1));
     try {
-      setCount((await commentsApi.vote(commentId, next)).upvotes);
+      const answer = await commentsApi.vote(commentId, next);
+      mark(answer.voted);
+      setCount(answer.upvotes);
+      // What the cancelled refetch was for (a new comment of mine, say), now with this vote in it.
+      void client.invalidateQueries({ queryKey: key });
     } catch (err) {
       setError(`Your upvote was not saved: ${(err as Error).message}`);
       void client.invalidateQueries({ queryKey: key });
