@@ -24,6 +24,9 @@ async function post(page: Page, text: string) {
   const saved = page.waitForResponse((r) => r.url().endsWith("/comments") && r.request().method() === "POST");
   await page.getByRole("button", { name: "Post", exact: true }).first().click();
   expect((await saved).status()).toBe(201);
+  // The box empties once the page has the answer (the response reaches the network first): text
+  // typed before that would be wiped, so the next post waits for it.
+  await expect(box).toHaveValue("");
 }
 
 test("sign in, post Markdown and math, reply, edit, vote, delete with replies, Best and New", async ({ page, browser, baseURL }) => {
