@@ -7,6 +7,7 @@ import { signInHref } from "@/lib/auth/callback-url";
 import { commentsApi } from "@/lib/client/comments-api";
 import { useMe } from "@/lib/client/use-me";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/comment-limits";
+import { CommentBody } from "@/components/comments/comment-body";
 
 type Props = {
   paperId: string;
@@ -88,12 +89,11 @@ export function CommentForm({ paperId, parentId = null, editing, onDone, label =
           aria-describedby={`${id}-help`}
         />
       ) : (
-        <div
-          className="comment-body mt-1 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
-          dir="auto"
+        <CommentBody
+          className="mt-1 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
           aria-label="Preview"
           role="region"
-          dangerouslySetInnerHTML={{ __html: preview || "<p>Nothing to preview.</p>" }}
+          html={preview || "<p>Nothing to preview.</p>"}
         />
       )}
       <p id={`${id}-help`} className="meta mt-1 text-xs">

@@ -3,6 +3,7 @@ import { ReportCommentLink } from "@/components/moderation/report-comment-link";
 import type { CommentNode } from "@/lib/api/comments-schemas";
 import { commentAnchor } from "@/lib/comments/comment-anchor";
 import { formatDate, pluralize } from "@/lib/format";
+import { CommentBody } from "@/components/comments/comment-body";
 
 type Props = { comment: CommentNode; paperId: string; paperSlug: string };
 
@@ -30,7 +31,7 @@ export function CommentItem({ comment, paperId, paperSlug }: Props) {
         {comment.deleted ? (
           <p className="meta mt-1 italic">[deleted]</p>
         ) : (
-          <div className="comment-body mt-1 max-w-[70ch]" dir="auto" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+          <CommentBody className="mt-1 max-w-[70ch]" html={comment.bodyHtml} />
         )}
         <CommentActions
           paperId={paperId}

@@ -2,6 +2,7 @@
 
 import { useCommentState } from "@/lib/client/use-comment-state";
 import { formatDate } from "@/lib/format";
+import { CommentBody } from "@/components/comments/comment-body";
 
 /**
  * The viewer's own comments on this paper that a moderator hid. The cached page leaves hidden
@@ -26,7 +27,7 @@ export function MyHiddenComments({ paperId }: { paperId: string }) {
                 <span className="font-medium text-amber-800 dark:text-amber-300">Hidden by a moderator</span> ·{" "}
                 <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>
               </p>
-              <div className="comment-body mt-1 max-w-[70ch]" dir="auto" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+              <CommentBody className="mt-1 max-w-[70ch]" html={comment.bodyHtml} />
             </article>
           </li>
         ))}

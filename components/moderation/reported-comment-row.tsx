@@ -1,6 +1,7 @@
 import { ModerationButton } from "@/components/moderation/moderation-button";
 import { commentAnchor } from "@/lib/comments/comment-anchor";
 import type { ReportedComment } from "@/lib/moderation/list-reported-comments";
+import { CommentBody } from "@/components/comments/comment-body";
 
 const REASON_LABEL = { SPAM: "Spam", HARASSMENT: "Harassment", OFF_TOPIC: "Off-topic", OTHER: "Other" } as const;
 
@@ -24,10 +25,9 @@ export function ReportedCommentRow({ comment }: { comment: ReportedComment }) {
             {comment.paperTitle}
           </a>
         </p>
-        <div
-          className="comment-body mt-2 max-w-[70ch] border-l-4 border-zinc-300 pl-3 break-words dark:border-zinc-700"
-          dir="auto"
-          dangerouslySetInnerHTML={{ __html: comment.bodyHtml }}
+        <CommentBody
+          className="mt-2 max-w-[70ch] border-l-4 border-zinc-300 pl-3 break-words dark:border-zinc-700"
+          html={comment.bodyHtml}
         />
         <ul className="mt-3 space-y-1 text-sm">
           {comment.reports.map((report) => (

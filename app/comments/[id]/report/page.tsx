@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/get-session-user";
 import { commentAnchor } from "@/lib/comments/comment-anchor";
 import { getReportableComment } from "@/lib/moderation/get-reportable-comment";
 import { isIdShape } from "@/lib/validations/collection";
+import { CommentBody } from "@/components/comments/comment-body";
 
 export const metadata: Metadata = { title: "Report a comment", robots: { index: false } };
 
@@ -28,8 +29,8 @@ export default async function ReportCommentPage({ params, searchParams }: PagePr
           {comment.paperTitle}
         </a>
       </p>
-      <blockquote className="comment-body mt-4 max-w-[70ch] border-l-4 border-zinc-300 pl-4 dark:border-zinc-700" dir="auto">
-        <div dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+      <blockquote className="mt-4 max-w-[70ch] border-l-4 border-zinc-300 pl-4 dark:border-zinc-700">
+        <CommentBody html={comment.bodyHtml} />
       </blockquote>
       {sent ? (
         <p role="status" className="mt-6">
