@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startFakeUpstream, type FakeUpstream } from "../tests/fake-upstream";
+import { recordedApiPort } from "./helpers/app-env";
 import { signUpAndSignIn } from "./helpers/auth";
 import { runScript } from "./helpers/cli";
 
@@ -7,7 +8,7 @@ import { runScript } from "./helpers/cli";
 test.describe.configure({ mode: "serial" });
 let upstream: FakeUpstream;
 test.beforeAll(async () => {
-  upstream = await startFakeUpstream(3450);
+  upstream = await startFakeUpstream(recordedApiPort(Number(process.env.E2E_PORT ?? 3210)));
 });
 test.afterAll(() => upstream.close());
 

@@ -5,6 +5,7 @@
  * are not build inputs (scripts/start.ts RUNTIME_ONLY) and its ports.
  */
 export function appServerEnv(port: number): Record<string, string> {
+  const upstream = `http://127.0.0.1:${recordedApiPort(port)}`;
   const env: Record<string, string | undefined> = {
     PORT: String(port),
     EMBEDDED_DB_DIR: "memory://",
@@ -20,8 +21,8 @@ export function appServerEnv(port: number): Record<string, string> {
     AUTH_HUGGINGFACE_SECRET: "papershelf-e2e-secret",
     AUTH_HUGGINGFACE_ISSUER: `http://localhost:${port + 2}`,
     // The recorded arXiv / Hugging Face API and the SMTP server that e2e/import.spec.ts and e2e/digest.spec.ts start.
-    ARXIV_API_URL: "http://127.0.0.1:3450/api/query",
-    HF_API_URL: "http://127.0.0.1:3450/api",
+    ARXIV_API_URL: `${upstream}/api/query`,
+    HF_API_URL: `${upstream}/api`,
     // E2E_SMTP_PORT lets a run on other ports (E2E_PORT) have its own fake SMTP server too.
     SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3451}`,
     // Tests that need ingestion start an app of their own against a replay server (e2e/living-feed.spec.ts).
@@ -29,4 +30,9 @@ export function appServerEnv(port: number): Record<string, string> {
     ADMIN_USERNAMES: "e2e_admin",
   };
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** Where e2e/import.spec.ts serves the recorded APIs: beside the app's own ports, so that runs on other E2E_PORTs do not collide. */
+export function recordedApiPort(port: number): number {
+  return port + 4;
 }
