@@ -38,7 +38,9 @@ export default defineConfig({
       // The production build on a fresh in-memory embedded database, or on DATABASE_URL when set.
       command: "npx tsx scripts/start.ts",
       url: `http://localhost:${port}/api/papers?limit=1`,
-      timeout: 300_000,
+      // It builds first when the sources changed: about 3 minutes on a quiet 2-core machine, over 5
+      // when other work shares it (seen here). A bound on a hung start, not a timing of the build.
+      timeout: 900_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
