@@ -6,6 +6,7 @@ import {
   type InboxKey,
   type InboxKind,
   INBOX_KINDS,
+  type InboxPage,
   kindBound,
   type KindBound,
   mergeInboxPage,
@@ -30,10 +31,10 @@ function pageThrough(entries: InboxKey[], limit: number): InboxKey[][] {
   let cursor: InboxKey | null = null;
   for (;;) {
     const from: InboxKey | null = cursor;
-    const lists = INBOX_KINDS.map((kind) =>
+    const lists: InboxKey[][] = INBOX_KINDS.map((kind) =>
       sorted.filter((e) => e.kind === kind && (from === null || keeps(kindBound(from, kind), e))).slice(0, limit + 1),
     );
-    const page = mergeInboxPage(lists, limit);
+    const page: InboxPage<InboxKey> = mergeInboxPage(lists, limit);
     pages.push(page.entries);
     // The cursor goes through its text form, as it does between requests.
     cursor = page.next && decodeInboxCursor(encodeInboxCursor(page.next));
