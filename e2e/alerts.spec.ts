@@ -4,8 +4,9 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { signUpAndSignIn } from "./helpers/auth";
-import { runScript } from "./helpers/cli";
+import { createPrismaClient } from "../lib/create-prisma-client";
+import { signIn, signUpAndSignIn } from "./helpers/auth";
+import { e2eDatabaseUrl, runScript } from "./helpers/cli";
 import { createPapers, uniqueWord } from "./helpers/papers";
 
 // Alerts end to end: a reader saves a search as an alert, `npm run import` brings a paper that
@@ -152,4 +153,104 @@ test("Follow works without JavaScript: signed out to sign-in and back, signed in
   });
   expect(refused.status()).toBe(400);
   await context.close();
+});
+
+/**
+ * 40 papers an alert of `username`'s matched and 15 replies to them, straight in the server's
+ * database: 55 entries, one minute apart for the papers (newest first in `titles`) and the replies
+ * in between, so the five oldest are the last five papers.
+ */
+async function fillInbox(username: string, titles: string[], paperIds: string[]) {
+  const db = createPrismaClient(e2eDatabaseUrl(), 1);
+  try {
+    const { id: userId } = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
+    const tag = randomBytes(4).toString("hex");
+    const writer = await db.user.create({ data: { email: `writer-${tag}@example.com`, username: `writer-${tag}`, name: `Writer ${tag}` } });
+    const alert = await db.alert.create({
+      data: { ownerId: userId, kind: "CATEGORY", query: `test.inbox${tag}`, feedToken: randomBytes(24).toString("base64url") },
+    });
+    const newest = Date.now() - 60_000;
+    await db.inboxItem.createMany({
+      data: paperIds.map((paperId, i) => ({ userId, paperId, alertId: alert.id, createdAt: new Date(newest - i * 60_000) })),
+    });
+    for (let j = 0; j < 15; j += 1) {
+      const comment = await db.comment.create({
+        data: { paperId: paperIds[0]!, authorId: writer.id, body: `Reply ${j}`, bodyHtml: `<p>Reply ${j}</p>` },
+      });
+      await db.commentNotification.create({
+        data: { userId, commentId: comment.id, kind: "REPLY", createdAt: new Date(newest - j * 120_000 - 30_000) },
+      });
+    }
+    return { writer: writer.name!, oldest: titles.slice(-5) };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+test("the inbox pages 55 entries of both kinds 50 at a time without JavaScript, by keyboard, at 375 px in the dark", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  const user = await signUpAndSignIn(context);
+  const { papers } = await createPapers(40);
+  const { writer, oldest } = await fillInbox(
+    user.username,
+    papers.map((p) => p.title),
+    papers.map((p) => p.id),
+  );
+
+  await page.goto("/inbox");
+  const entries = page.getByRole("region", { name: "55 unread" }).getByRole("listitem");
+  await expect(entries).toHaveCount(50);
+  await expect(entries.filter({ hasText: `${writer} replied to your comment on` })).toHaveCount(15);
+  const pages = page.getByRole("navigation", { name: "Inbox pages" });
+  await expect(pages.getByRole("link", { name: "Newest" })).toHaveCount(0);
+  const older = pages.getByRole("link", { name: "Older" });
+  // Nothing wider than the phone's screen.
+  for (const box of [await older.boundingBox(), await entries.first().boundingBox()]) {
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+  }
+
+  await older.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/inbox\?before=[A-Za-z0-9_-]+$/);
+  await expect(entries).toHaveCount(5);
+  for (const [i, title] of oldest.entries()) await expect(entries.nth(i)).toContainText(title);
+  await expect(pages.getByRole("link", { name: "Older" })).toHaveCount(0);
+  const secondPage = page.url();
+
+  // A cursor cut short when copied: the newest page, and a word about it, never an error.
+  const cut = await page.goto(secondPage.slice(0, -3));
+  expect(cut!.status()).toBe(200);
+  await expect(page.getByRole("status")).toContainText("That link to an older page of the inbox is not valid");
+  await expect(entries).toHaveCount(50);
+
+  await page.goto(secondPage);
+  await pages.getByRole("link", { name: "Newest" }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(entries).toHaveCount(50);
+  await context.close();
+
+  // With script, in the dark at 375 px too: no accessibility violations on the older page, and Mark
+  // all read reaches the replies, so the header's count goes.
+  const scripted = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: "dark" });
+  const live = await scripted.newPage();
+  await signIn(scripted, user);
+  await live.goto(secondPage);
+  await expect(live.getByRole("region", { name: "55 unread" }).getByRole("listitem")).toHaveCount(5);
+  const axe = await new AxeBuilder({ page: live }).analyze();
+  expect(axe.violations.map((v) => `/inbox?before= ${v.id}: ${v.help}`)).toEqual([]);
+  // The header shows the count from a tablet's width up (on a phone it is in the account menu).
+  await live.setViewportSize({ width: 800, height: 800 });
+  const header = live.getByRole("navigation", { name: "Main" });
+  await expect(header.getByRole("link", { name: "Inbox, 55 unread" })).toBeVisible();
+  await live.getByRole("button", { name: "Mark all read" }).click();
+  await expect(live.getByRole("heading", { name: "All read" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
+  const inbox = await (await live.request.get("/api/me/inbox?limit=100")).json();
+  expect(inbox.unread).toBe(0);
+  expect(inbox.entries).toHaveLength(55);
+  expect(inbox.entries.every((e: { read: boolean }) => e.read)).toBe(true);
+  await scripted.close();
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { AlertList } from "@/components/alerts/alert-list";
 import { InboxView } from "@/components/alerts/inbox-view";
-import { CommentNotificationList } from "@/components/notifications/comment-notification-list";
 import { toAlertRef, toAlertView } from "@/lib/alerts/alert-view";
 import { describeAlert } from "@/lib/alerts/describe-alert";
 import { MAX_ALERTS_PER_PERSON } from "@/lib/alerts/create-alert";
@@ -9,24 +8,27 @@ import { listAlerts } from "@/lib/alerts/list-alerts";
 import { requirePageUser } from "@/lib/auth/get-session-user";
 import { getDb } from "@/lib/db";
 import { countUnreadInbox } from "@/lib/inbox/count-unread-inbox";
+import { decodeInboxCursor } from "@/lib/inbox/inbox-cursor";
 import { listInbox } from "@/lib/inbox/list-inbox";
-import { listCommentNotifications } from "@/lib/notifications/list-comment-notifications";
 
 export const metadata: Metadata = { title: "Inbox", robots: { index: false } };
 
 /**
  * Personal, so rendered per request; never cached. Signed out, to sign-in and back here.
+ * `?before=<cursor>`: an older page (the Older link's). A cursor that is not one (edited, or cut
+ * short when copied) shows the newest page and says so, rather than failing.
  * `?followed=<alert id>`: a Follow button pressed without script came here, and is told it worked.
  */
 export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
   const user = await requirePageUser("/inbox");
-  const { followed } = await searchParams;
+  const { followed, before } = await searchParams;
+  const cursor = typeof before === "string" ? decodeInboxCursor(before) : null;
+  const badCursor = before !== undefined && cursor === null;
   const db = getDb();
-  const [entries, unread, alerts, notifications] = await Promise.all([
-    listInbox(db, user.id),
+  const [page, unread, alerts] = await Promise.all([
+    listInbox(db, user.id, { cursor }),
     countUnreadInbox(db, user.id),
     listAlerts(db, user.id),
-    listCommentNotifications(db, user.id),
   ]);
   const justFollowed = typeof followed === "string" ? alerts.find((alert) => alert.id === followed) : undefined;
   return (
@@ -43,8 +45,15 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
           Following {describeAlert(toAlertRef(justFollowed))}: new papers that match come here.
         </p>
       )}
-      <CommentNotificationList notifications={notifications} />
-      <InboxView initial={{ entries, unread }} />
+      {badCursor && (
+        <p
+          role="status"
+          className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950"
+        >
+          That link to an older page of the inbox is not valid (it may have been cut short), so here are the newest entries.
+        </p>
+      )}
+      <InboxView initial={{ ...page, unread }} cursor={cursor && typeof before === "string" ? before : null} />
       <AlertList initial={{ alerts: alerts.map(toAlertView), limit: MAX_ALERTS_PER_PERSON }} />
     </div>
   );

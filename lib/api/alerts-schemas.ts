@@ -31,19 +31,45 @@ export type AlertListResponse = z.infer<typeof alertListResponseSchema>;
 export const alertResponseSchema = z.strictObject({ alert: alertSchema });
 export type AlertResponse = z.infer<typeof alertResponseSchema>;
 
-export const inboxEntrySchema = z.strictObject({
-  paper: paperSummarySchema,
-  /** When the newest of its alerts matched it. */
-  matchedAt: isoDate,
+/** A paper my alerts matched; `id` is the paper's, `createdAt` when the newest of its alerts matched it. */
+export const paperInboxEntrySchema = z.strictObject({
+  kind: z.literal("paper"),
+  id: z.string(),
+  createdAt: isoDate,
+  /** Once each of its alerts' items is. */
   read: z.boolean(),
+  paper: paperSummarySchema,
   alerts: z.array(alertRefSchema),
 });
+export type PaperInboxEntry = z.infer<typeof paperInboxEntrySchema>;
+
+/** A reply to my comment, or a comment on a paper I submitted; `id` is the notification's. */
+export const commentInboxEntrySchema = z.strictObject({
+  kind: z.literal("comment"),
+  id: z.string(),
+  createdAt: isoDate,
+  read: z.boolean(),
+  reason: z.enum(["REPLY", "PAPER_COMMENT"]),
+  commentId: z.string(),
+  /** Who wrote the comment: their name, or their username. */
+  actor: z.string(),
+  paperTitle: z.string(),
+  paperSlug: z.string(),
+});
+export type CommentInboxEntry = z.infer<typeof commentInboxEntrySchema>;
+
+export const inboxEntrySchema = z.discriminatedUnion("kind", [paperInboxEntrySchema, commentInboxEntrySchema]);
 export type InboxEntry = z.infer<typeof inboxEntrySchema>;
 
-export const inboxResponseSchema = z.strictObject({ entries: z.array(inboxEntrySchema), unread: z.number().int().min(0) });
+/** GET /api/me/inbox: one page of both kinds, newest first, and how many entries of all pages are unread. */
+export const inboxResponseSchema = z.strictObject({
+  entries: z.array(inboxEntrySchema),
+  nextCursor: z.string().nullable(),
+  unread: z.number().int().min(0),
+});
 export type InboxResponse = z.infer<typeof inboxResponseSchema>;
 
-/** POST /api/me/inbox: how many papers changed, and the unread count after it. */
+/** POST /api/me/inbox: how many entries changed (a paper counts once), and the unread count after it. */
 export const markInboxResponseSchema = z.strictObject({ changed: z.number().int().min(0), unread: z.number().int().min(0) });
 export type MarkInboxResponse = z.infer<typeof markInboxResponseSchema>;
 

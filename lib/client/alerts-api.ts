@@ -12,7 +12,9 @@ export const alertsApi = {
   unfollow: (id: string) => fetchJson<{ deleted: true }>(`/api/me/alerts/${encodeURIComponent(id)}`, { method: "DELETE" }),
   /** A new private feed address; the old one stops working. */
   revokeFeed: (id: string) => fetchJson<AlertResponse>(`/api/me/alerts/${encodeURIComponent(id)}/token`, { method: "POST" }),
-  inbox: () => fetchJson<InboxResponse>("/api/me/inbox"),
+  /** A page of the inbox: the first, or the one after `cursor` (a previous page's nextCursor). */
+  inbox: (cursor: string | null = null) =>
+    fetchJson<InboxResponse>(cursor ? `/api/me/inbox?cursor=${encodeURIComponent(cursor)}` : "/api/me/inbox"),
   markRead: (body: { paperIds: string[]; read: boolean } | { all: true }) =>
     fetchJson<MarkInboxResponse>("/api/me/inbox", { method: "POST", body }),
 };

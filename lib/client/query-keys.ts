@@ -16,6 +16,10 @@ export const queryKeys = {
   collection: (id: string) => ["collection", id] as const,
   /** The header's unread count of my inbox. */
   inboxUnread: () => ["inbox-unread"] as const,
+  /** Every page of my inbox. */
+  inboxPages: () => ["inbox"] as const,
+  /** One page of my inbox: the first (null) or the one after a cursor. */
+  inboxPage: (cursor: string | null) => ["inbox", cursor] as const,
   /** My votes and own comments in one paper's discussion (from the same batched request). */
   commentState: (paperId: string) => ["comment-state", paperId] as const,
   /** My alerts (what I follow), for Follow buttons and the list on /inbox. */

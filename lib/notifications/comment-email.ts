@@ -2,6 +2,7 @@ import type { SendMailOptions } from "nodemailer";
 import { commentAnchor } from "@/lib/comments/comment-anchor";
 import { escapeHtml } from "@/lib/mail/escape-html";
 import { commentPlainText } from "@/lib/notifications/comment-plain-text";
+import { describeCommentNotification } from "@/lib/notifications/describe-comment-notification";
 import type { CommentNotificationView } from "@/lib/notifications/list-comment-notifications";
 
 export type CommentEmailInput = {
@@ -12,13 +13,6 @@ export type CommentEmailInput = {
   unsubscribeToken: string;
   notifications: CommentNotificationView[];
 };
-
-/** "Ada replied to your comment on <paper>" / "Ada commented on your paper <paper>". */
-export function describeCommentNotification(n: Pick<CommentNotificationView, "kind" | "actor" | "paperTitle">): string {
-  return n.kind === "REPLY"
-    ? `${n.actor} replied to your comment on ${n.paperTitle}`
-    : `${n.actor} commented on your paper ${n.paperTitle}`;
-}
 
 /**
  * One person's batch of replies and comments on their papers, as plain text and HTML. Comment
