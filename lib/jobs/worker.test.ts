@@ -131,7 +131,9 @@ describe("the worker", { timeout: 120_000 }, () => {
       60_000,
     );
     const retried = attempts.find((run) => run.queueJobId === cutOff!.queueJobId && run.ok)!;
-    expect(retried.attempt).toBe(2);
+    // Usually attempt 2; on a busy machine that attempt can itself outlast the 6 s timeout set here
+    // and be retried once more. Either way it is the same job, and its effects happen once (below).
+    expect(retried.attempt).toBeGreaterThanOrEqual(2);
     expect(attempts.find((run) => run.id === cutOff!.id)!.endedAt).toBeNull();
     expect(await testDb().paper.count({ where: { arxivId: { in: ids } } })).toBe(4);
     // Whoever ran first created the papers; every later run found them unchanged.
