@@ -1,15 +1,29 @@
+import { stemmer } from "stemmer";
 import { ENGLISH_STOP_WORDS } from "@/lib/discovery/english-stop-words";
 
 /** The text of a paper that similarity reads: arxiv-sanity-lite's title, abstract and authors. */
 export type PaperText = { title: string; abstract: string; authors: readonly string[] };
 
+export type TokenizeOptions = {
+  /** Porter stems of title and abstract words, so "adapters" meets "adapter" and "quantized" meets "quantization". */
+  stem: boolean;
+  /** How many times the title's terms count: a title names what a paper is about, an abstract also what it is not. */
+  titleRepeats: number;
+};
+
+export const DEFAULT_TOKENIZE_OPTIONS: TokenizeOptions = { stem: true, titleRepeats: 1 };
+
 // scikit-learn's token pattern, \b\w\w+\b, extended to letters and digits of every script.
 const WORD = /[\p{L}\p{N}_]{2,}/gu;
 
-/** The words of one run of text, lowercased, stop words out; bigrams then join neighbours that remain, as scikit-learn does. */
-function words(text: string): string[] {
+/**
+ * The words of one run of text, lowercased, stop words out (before stemming, as the list is of
+ * whole words); bigrams then join neighbours that remain, as scikit-learn does.
+ */
+function words(text: string, stem: boolean): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) if (!ENGLISH_STOP_WORDS.has(match[0])) out.push(match[0]);
+  for (const match of text.toLowerCase().matchAll(WORD))
+    if (!ENGLISH_STOP_WORDS.has(match[0])) out.push(stem ? stemmer(match[0]) : match[0]);
   return out;
 }
 
@@ -23,12 +37,14 @@ function pushGrams(into: string[], run: string[]) {
 /**
  * A paper's terms, repeats kept (they are its term frequencies): unigrams and bigrams of the title,
  * the abstract and each author's name. Each field (and each author) is its own run, so no bigram
- * spans a title's last word and an abstract's first, or two authors' names.
+ * spans a title's last word and an abstract's first, or two authors' names. Names are not stemmed:
+ * "Williams" is not "William".
  */
-export function tokenizePaper(paper: PaperText): string[] {
+export function tokenizePaper(paper: PaperText, { stem, titleRepeats }: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS): string[] {
   const terms: string[] = [];
-  pushGrams(terms, words(paper.title));
-  pushGrams(terms, words(paper.abstract));
-  for (const author of paper.authors) pushGrams(terms, words(author));
+  const title = words(paper.title, stem);
+  for (let i = 0; i < titleRepeats; i++) pushGrams(terms, title);
+  pushGrams(terms, words(paper.abstract, stem));
+  for (const author of paper.authors) pushGrams(terms, words(author, false));
   return terms;
 }
