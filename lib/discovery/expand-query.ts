@@ -1,13 +1,14 @@
 import type { SparseVector } from "@/lib/discovery/vectorize-paper";
 
 export type ExpandQueryOptions = {
-  /** The paper's own vector counts this many times the neighbours' centroid: they may drift off topic, it cannot. */
+  /** The paper's own vector counts this many times the neighbours' centroid (both are unit length or near it). */
   originalWeight: number;
   /** The heaviest terms kept: a longer query walks more postings, and its tail is mostly noise. */
   maxTerms: number;
 };
 
-export const DEFAULT_EXPAND_QUERY_OPTIONS: ExpandQueryOptions = { originalWeight: 2, maxTerms: 150 };
+/** Chosen on half A of the evaluation set, reported on half B (bench/RESULTS.md, "Discovery"). */
+export const DEFAULT_EXPAND_QUERY_OPTIONS: ExpandQueryOptions = { originalWeight: 1, maxTerms: 150 };
 
 /**
  * Pseudo-relevance feedback (Rocchio without negatives): a paper's vector plus the centroid of its

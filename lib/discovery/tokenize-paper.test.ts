@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { tokenizePaper } from "@/lib/discovery/tokenize-paper";
+import { tokenizePaper, type TokenizeOptions } from "@/lib/discovery/tokenize-paper";
+
+const STEMS_ONLY: TokenizeOptions = { stem: true, titleRepeats: 1, acronyms: "off" };
 
 describe("tokenizePaper", () => {
   it.each([
@@ -40,11 +42,11 @@ describe("tokenizePaper", () => {
     },
     { what: "nothing in, nothing out", paper: { title: "", abstract: "the of and", authors: [] }, terms: [] },
   ])("$what", ({ paper, terms }) => {
-    expect(tokenizePaper(paper)).toEqual(terms);
+    expect(tokenizePaper(paper, STEMS_ONLY)).toEqual(terms);
   });
 
   it("counts the title's terms as often as asked", () => {
-    expect(tokenizePaper({ title: "Mamba", abstract: "state", authors: [] }, { stem: true, titleRepeats: 2 })).toEqual([
+    expect(tokenizePaper({ title: "Mamba", abstract: "state", authors: [] }, { ...STEMS_ONLY, titleRepeats: 2 })).toEqual([
       "mamba",
       "mamba",
       "state",
@@ -52,6 +54,43 @@ describe("tokenizePaper", () => {
   });
 
   it("leaves words whole when not stemming", () => {
-    expect(tokenizePaper({ title: "Adapters", abstract: "", authors: [] }, { stem: false, titleRepeats: 1 })).toEqual(["adapters"]);
+    expect(tokenizePaper({ title: "Adapters", abstract: "", authors: [] }, { ...STEMS_ONLY, stem: false })).toEqual(["adapters"]);
+  });
+
+  it("follows an acronym the paper defines with its long form, wherever it is used, plurals too", () => {
+    const paper = { title: "Fast MoEs", abstract: "Mixture of experts (MoE) layers", authors: [] };
+    expect(tokenizePaper(paper, { ...STEMS_ONLY, acronyms: "both" })).toEqual(
+      // title: fast, moe (then mixtur expert); abstract: mixtur expert, moe (then mixtur expert), layer
+      ["fast", "fast moe", "moe", "moe mixtur", "mixtur", "mixtur expert", "expert"].concat([
+        "mixtur",
+        "mixtur expert",
+        "expert",
+        "expert moe",
+        "moe",
+        "moe mixtur",
+        "mixtur",
+        "mixtur expert",
+        "expert",
+        "expert layer",
+        "layer",
+      ]),
+    );
+    expect(tokenizePaper(paper, { ...STEMS_ONLY, acronyms: "spell" })).toEqual(
+      ["fast", "fast mixtur", "mixtur", "mixtur expert", "expert"].concat([
+        "mixtur",
+        "mixtur expert",
+        "expert",
+        "expert mixtur",
+        "mixtur",
+        "mixtur expert",
+        "expert",
+        "expert layer",
+        "layer",
+      ]),
+    );
+  });
+
+  it("by default stems, follows acronyms with their long form, and counts the title three times", () => {
+    expect(tokenizePaper({ title: "Mamba", abstract: "state", authors: [] })).toEqual(["mamba", "mamba", "mamba", "state"]);
   });
 });
