@@ -56,7 +56,7 @@ for (const topic of sizes.keys())
 const newest = Math.max(...papers.map((p) => p.listedAt));
 const recent = papers.flatMap((p, row) => (p.listedAt >= newest - RECENT_DAYS * 86_400_000 ? [row] : []));
 
-export type HalfScores = { A: number; B: number; all: number };
+export type HalfScores = { A: number; B: number; all: number; count: { A: number; B: number } };
 
 /** Precision@5 of similar papers and of For you, on each half and on all, with these knobs. */
 export function evaluateKnobs(knobs: Knobs): { similar: HalfScores; forYou: HalfScores } {
@@ -135,7 +135,12 @@ export function evaluateKnobs(knobs: Knobs): { similar: HalfScores; forYou: Half
     }
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const scores = (by: { A: number[]; B: number[] }) => ({ A: mean(by.A), B: mean(by.B), all: mean([...by.A, ...by.B]) });
+  const scores = (by: { A: number[]; B: number[] }) => ({
+    A: mean(by.A),
+    B: mean(by.B),
+    all: mean([...by.A, ...by.B]),
+    count: { A: by.A.length, B: by.B.length },
+  });
   return { similar: scores(similar), forYou: scores(forYou) };
 }
 

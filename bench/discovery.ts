@@ -1,4 +1,4 @@
-// `npm run bench:discovery [-- --papers=100000] [--pg=postgresql://user:pw@host:5432/postgres] [--reload] [--load-only] [--reads=2000]`
+// `npm run bench:discovery [-- --papers=100000] [--pg=postgresql://user:pw@host:5432/postgres] [--reload] [--load-only] [--quality-only] [--reads=2000]`
 // Similar papers and For you, quality and speed, written to the "Discovery" section of bench/RESULTS.md.
 // Quality: precision@5 on the seed listing's hand-made topics (bench/lib/discovery-topics.ts)
 // against two baselines (trending; the paper's title as a full-text search), on a fresh embedded
@@ -6,10 +6,12 @@
 // (papershelf_discovery_bench_<N>, kept and reused by the next run), N synthetic papers made as
 // bench:search makes them (bench/lib/search-corpus.ts); the nightly full build's time and peak
 // memory (its own process), then the app's read of a paper's similar papers, p50 and p99.
+// --quality-only prints the quality figures and the ablation (bench/discovery-ablation.ts) and writes nothing.
 import { loadavg } from "node:os";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { startEmbeddedDb } from "../scripts/lib/embedded-db";
+import { ABLATION, evaluateKnobs } from "./discovery-ablation";
 import type { QualityResult } from "./discovery-quality";
 import type { ForYouQualityResult } from "./for-you-quality";
 import type { ForYouSpeedResult } from "./for-you-speed";
@@ -25,6 +27,7 @@ const pgUrl = argValue("pg") ?? "postgresql://papershelf_ci:papershelf_ci@127.0.
 const reads = argValue("reads") ?? "2000";
 const reload = process.argv.includes("--reload");
 const loadOnly = process.argv.includes("--load-only");
+const qualityOnly = process.argv.includes("--quality-only");
 const tsx = "node_modules/.bin/tsx";
 
 async function measureQuality(): Promise<{ similar: QualityResult; forYou: ForYouQualityResult }> {
@@ -85,6 +88,17 @@ console.log(
   `  quality: similar ${pct(quality.overall.similar)}, trending ${pct(quality.overall.trending)}, full text ${pct(quality.overall.fulltext)}`,
 );
 
+const ablation = ABLATION.map(({ step, knobs }) => ({ step, ...evaluateKnobs(knobs) }));
+const ablationRows = ablation.map(
+  (row) => `| ${row.step} | ${pct(row.similar.A)} | ${pct(row.similar.B)} | ${pct(row.forYou.A)} | ${pct(row.forYou.B)} |`,
+);
+if (qualityOnly) {
+  for (const t of quality.topics) console.log(`  similar ${pct(t.similar)}  ${t.topic}`);
+  for (const t of forYou.topics) console.log(`  For you ${pct(t.forYou)}  ${t.topic}`);
+  console.log(ablationRows.join("\n"));
+  process.exit(0);
+}
+
 console.log(`  speed: ${papers.toLocaleString("en-US")} synthetic papers on PostgreSQL`);
 const server = await prepareServer(papers);
 const loadBefore = loadavg()[0]!;
@@ -135,6 +149,19 @@ itself left out (${quality.fulltextEmpty} of ${quality.asked} titles found nothi
 |---|---|---|---|---|
 ${topicRows.join("\n")}
 | **all** | ${quality.asked} | **${pct(quality.overall.similar)}** | ${pct(quality.overall.trending)} | ${pct(quality.overall.fulltext)} |
+
+### Ablation: knobs chosen on half A, reported on half B
+
+The same steps in memory (\`bench/discovery-ablation.ts\`: the app's own tokenizer, vocabulary, index, lists, training and
+ranking, chained as the build and the training chain them, on the seed papers without a database). The evaluation
+papers are split in two halves, alternate papers of each topic in slug order (A: ${ablation[0]!.similar.count.A} papers asked, B: ${ablation[0]!.similar.count.B});
+For you readers of half A save papers of half A only (5 a topic, ${ablation[0]!.forYou.count.A} readers), those of half B of half B (${ablation[0]!.forYou.count.B}). Each knob was chosen
+by the mean of the two A figures; the B figures were not looked at to choose, so they are the honest estimate. The
+figures above (all 66 papers, and 10 readers a topic drawn from the whole topic) come from the app end to end.
+
+| step | similar A | similar B | For you A | For you B |
+|---|---|---|---|---|
+${ablationRows.join("\n")}
 
 ### Similar papers: speed at ${papers.toLocaleString("en-US")} papers (PostgreSQL ${server.version})
 
