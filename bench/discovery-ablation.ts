@@ -22,6 +22,8 @@ export type Knobs = {
   lists: ListSimilarRowsOptions;
   /** Tried and not kept: a lower maximum document frequency. */
   maxDf?: number;
+  /** Tried and not kept: idf raised to this power (1: as stored). */
+  idfPower?: number;
   /** Tried and not kept: the papers' own vectors expanded too (document-side feedback), k neighbours. */
   documentFeedback?: number;
 };
@@ -65,6 +67,7 @@ export function evaluateKnobs(knobs: Knobs): { similar: HalfScores; forYou: Half
   for (const list of terms) for (const term of new Set(list)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
   const options = vocabularyOptionsFor(papers.length);
   const vocabulary = buildVocabulary(frequencies, papers.length, { ...options, maxDf: knobs.maxDf ?? options.maxDf });
+  if (knobs.idfPower) for (let i = 0; i < vocabulary.idf.length; i++) vocabulary.idf[i] = vocabulary.idf[i]! ** knobs.idfPower;
   const vectors: SparseVector[] = terms.map((list) => vectorizeTerms(vocabulary, list));
   const indexOf = (rows: SparseVector[]) => {
     const builder = createSparseRowsBuilder();
@@ -171,6 +174,8 @@ export const ABLATION: { step: string; knobs: Knobs }[] = [
   },
   { step: "tried: feedback from 5 neighbours", knobs: { ...SHIPPED, lists: { ...SHIPPED.lists, feedback: 5 } } },
   { step: "tried: maximum document frequency 0.3 (not 0.5)", knobs: { ...SHIPPED, maxDf: 0.3 } },
+  { step: "tried: idf to the power 0.5", knobs: { ...SHIPPED, idfPower: 0.5 } },
+  { step: "tried: idf to the power 1.5", knobs: { ...SHIPPED, idfPower: 1.5 } },
   { step: "tried: papers' own vectors expanded too (10 neighbours)", knobs: { ...SHIPPED, documentFeedback: 10 } },
 ];
 
