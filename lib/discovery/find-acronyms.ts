@@ -38,7 +38,10 @@ export function findAcronyms(text: string): Map<string, string> {
     if (!/\p{Lu}/u.test(short)) continue;
     const letters = short.replace(/[^\p{L}\p{N}]/gu, "").length;
     // At most 20 words are read back: the 400 characters before the parenthesis hold them.
-    const words = text.slice(Math.max(0, match.index - 400), match.index).trimEnd().split(/\s+/);
+    const words = text
+      .slice(Math.max(0, match.index - 400), match.index)
+      .trimEnd()
+      .split(/\s+/);
     const before = words.slice(-Math.min(letters + 5, letters * 2)).join(" ");
     const long = matchLongForm(short, before);
     if (long && long.length > short.length) found.set(short.toLowerCase(), long);
