@@ -79,6 +79,9 @@ async function listPapersWithoutList(db: PrismaClient): Promise<Set<string>> {
 /**
  * The lists of other papers that a new paper now belongs in: those whose list is not full, or
  * whose weakest entry scores below the new paper. Others keep their list until the nightly build.
+ * With query feedback the score is not symmetric (each side's query is expanded by its own
+ * neighbours), so the new paper's score for a list stands in for the list's own: an estimate that
+ * the nightly build, which lists every paper, puts right.
  */
 async function listPapersToRefresh(db: PrismaClient, candidates: Map<string, number>): Promise<string[]> {
   if (candidates.size === 0) return [];
