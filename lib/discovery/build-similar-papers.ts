@@ -2,8 +2,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDocumentToSketch, createDocumentFrequencySketch, estimateDocumentFrequency } from "@/lib/discovery/document-frequency-sketch";
 import { readPaperTexts } from "@/lib/discovery/read-paper-texts";
 import { saveSimilarPapers, type SimilarList } from "@/lib/discovery/save-similar-papers";
-import { createSimilarityIndex, findSimilarRows, type SimilarityIndex } from "@/lib/discovery/similarity-index";
-import { appendRow, createSparseRowsBuilder, finishRows, rowVector } from "@/lib/discovery/sparse-rows";
+import { listSimilarRows } from "@/lib/discovery/list-similar-rows";
+import { createSimilarityIndex, type SimilarityIndex } from "@/lib/discovery/similarity-index";
+import { appendRow, createSparseRowsBuilder, finishRows } from "@/lib/discovery/sparse-rows";
 import { tokenizePaper } from "@/lib/discovery/tokenize-paper";
 import { vectorizeTerms } from "@/lib/discovery/vectorize-paper";
 import { buildVocabulary, vocabularyOptionsFor, type Vocabulary } from "@/lib/discovery/vocabulary";
@@ -48,7 +49,7 @@ async function indexCorpus(
 }
 
 function listOf(index: SimilarityIndex, ids: readonly string[], row: number): SimilarList {
-  const neighbours = findSimilarRows(index, rowVector(index.rows, row), SIMILAR_PAPERS_KEPT, row);
+  const neighbours = listSimilarRows(index, row, SIMILAR_PAPERS_KEPT);
   return { paperId: ids[row]!, similarIds: neighbours.map((n) => ids[n.row]!), scores: neighbours.map((n) => n.score) };
 }
 
@@ -78,6 +79,9 @@ async function listPapersWithoutList(db: PrismaClient): Promise<Set<string>> {
 /**
  * The lists of other papers that a new paper now belongs in: those whose list is not full, or
  * whose weakest entry scores below the new paper. Others keep their list until the nightly build.
+ * With query feedback the score is not symmetric (each side's query is expanded by its own
+ * neighbours), so the new paper's score for a list stands in for the list's own: an estimate that
+ * the nightly build, which lists every paper, puts right.
  */
 async function listPapersToRefresh(db: PrismaClient, candidates: Map<string, number>): Promise<string[]> {
   if (candidates.size === 0) return [];

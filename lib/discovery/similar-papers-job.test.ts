@@ -48,7 +48,7 @@ describe("the similar-papers jobs", () => {
     }
     const vocabulary = await loadVocabulary(testDb());
     expect(vocabulary?.documentCount).toBe(18);
-    expect(vocabulary?.terms).toContain("protein folding");
+    expect(vocabulary?.terms).toContain("protein fold");
     expect(vocabulary?.terms).not.toContain("the");
   });
 

@@ -23,7 +23,7 @@ const papers = [
 ];
 
 function indexOf(texts: readonly PaperText[], termsPerPaper = 40) {
-  const terms = texts.map(tokenizePaper);
+  const terms = texts.map((text) => tokenizePaper(text));
   const frequencies = new Map<string, number>();
   for (const list of terms) for (const term of new Set(list)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
   const vocabulary = buildVocabulary(frequencies, texts.length, { minDf: 1, maxDf: 1, maxTerms: 100_000 });
