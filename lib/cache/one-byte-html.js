@@ -1,12 +1,12 @@
 // V8 keeps a string whose characters all fit in Latin-1 one byte per character; a single wider
 // character anywhere (the "…" that ends every excerpt on a feed card) makes the whole string two
 // bytes per character. Next serves a cached page from the stored HTML string on every hit: it
-// hashes it for the ETag, measures its UTF-8 length and encodes it into a fresh buffer for the
-// socket, and each of these is several times slower on a two-byte string (the feed's 96 KB: about
-// 3x the CPU per request, bench/RESULTS.md "Feed throughput"). So cached HTML is stored with every
-// character past U+00FF written as an escape that the browser reads back as the same character:
-// a character reference in markup and attributes, a \u escape inside <script> (Next's flight
-// data and JSON-LD are string literals there), a CSS escape inside <style>.
+// measures its UTF-8 length and encodes it for the socket into a fresh buffer, both much slower
+// from a two-byte string (the feed's 96 KB: about twice the CPU per request in all, bench/RESULTS.md
+// "Feed throughput"). So cached HTML is stored with every character past U+00FF written as an
+// escape that the browser reads back as the same character: a character reference in markup and
+// attributes, a \u escape inside <script> (Next's flight data and JSON-LD are string literals
+// there), a CSS escape inside <style>.
 
 const WIDE = /[^\u0000-\u00ff]/;
 const WIDE_RUNS = /[^\u0000-\u00ff]+/g;
