@@ -31,7 +31,8 @@ const scriptEscape = (text) =>
   });
 // A CSS escape ends at the first non-hex character; the space after it is part of the escape.
 const styleEscape = (text) => text.replace(WIDE_RUNS, (run) => codePoints(run, (point) => `\\${hex(point)} `));
-const markupEscape = (run) => codePoints(run, (point) => `&#x${hex(point)};`);
+// Decimal is the shortest reference for the usual characters ("…" is &#8230;, 7 bytes).
+const markupEscape = (run) => codePoints(run, (point) => `&#${point};`);
 
 /**
  * The same document as `html`, with only characters up to U+00FF (so a one-byte string).
