@@ -20,25 +20,37 @@ export class InvalidCursorError extends HttpError {
 }
 
 export function encodeKeysetCursor<S extends string | null>(cursor: KeysetCursor<S>): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id])).toString("base64url");
+  return writeCursorParts([cursor.sort, cursor.key, cursor.id]);
 }
 
-/** The cursor `raw`, made for `sort` with a key of `keyKind`; throws InvalidCursorError for anything else. */
-export function decodeKeysetCursor<S extends string | null>(raw: string, sort: S, keyKind: "date" | "number"): KeysetCursor<S> {
-  const cursor = CURSOR.test(raw) ? parse(raw, sort, keyKind) : null;
-  if (!cursor) throw new InvalidCursorError(sort !== null);
-  return cursor;
+/** Every cursor this server makes: its parts as a JSON array, in base64url. */
+export function writeCursorParts(parts: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 
-function parse<S extends string | null>(raw: string, sort: S, keyKind: "date" | "number"): KeysetCursor<S> | null {
+/** The `count` parts of a cursor written by writeCursorParts, unchecked; null when `raw` is not one. */
+export function readCursorParts(raw: string, count: number): unknown[] | null {
+  if (!CURSOR.test(raw)) return null;
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
   } catch {
     return null;
   }
-  if (!Array.isArray(value) || value.length !== 3) return null;
-  const [s, key, id] = value as unknown[];
+  return Array.isArray(value) && value.length === count ? (value as unknown[]) : null;
+}
+
+/** The cursor `raw`, made for `sort` with a key of `keyKind`; throws InvalidCursorError for anything else. */
+export function decodeKeysetCursor<S extends string | null>(raw: string, sort: S, keyKind: "date" | "number"): KeysetCursor<S> {
+  const cursor = parse(raw, sort, keyKind);
+  if (!cursor) throw new InvalidCursorError(sort !== null);
+  return cursor;
+}
+
+function parse<S extends string | null>(raw: string, sort: S, keyKind: "date" | "number"): KeysetCursor<S> | null {
+  const parts = readCursorParts(raw, 3);
+  if (!parts) return null;
+  const [s, key, id] = parts;
   if (s !== sort || typeof id !== "string" || id.length === 0 || id.length > 40) return null;
   if (keyKind === "date") return typeof key === "string" && !Number.isNaN(Date.parse(key)) ? { sort, key, id } : null;
   return typeof key === "number" && Number.isFinite(key) ? { sort, key, id } : null;

@@ -1,3 +1,5 @@
+import { readCursorParts, writeCursorParts } from "@/lib/keyset-cursor";
+
 /**
  * The inbox holds two kinds of entries kept in two tables: papers a person's alerts matched and
  * notifications about comments. One list of both, newest first, is paged by keyset: every entry
@@ -52,22 +54,16 @@ export function mergeInboxPage<T extends InboxKey>(lists: readonly (readonly T[]
   return { entries, next: all.length > limit && last ? { createdAt: last.createdAt, kind: last.kind, id: last.id } : null };
 }
 
-/** Opaque to clients: base64url of JSON, in the alphabet every cursor of this server uses. */
+/** Opaque to clients, written like every cursor of this server (lib/keyset-cursor.ts). */
 export function encodeInboxCursor(key: InboxKey): string {
-  return Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.kind, key.id])).toString("base64url");
+  return writeCursorParts([key.createdAt.toISOString(), key.kind, key.id]);
 }
 
 /** The key in `raw`, or null when `raw` is not a cursor this server made (the caller says how that is refused). */
 export function decodeInboxCursor(raw: string): InboxKey | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(value) || value.length !== 3) return null;
-  const [at, kind, id] = value as unknown[];
+  const parts = readCursorParts(raw, 3);
+  if (!parts) return null;
+  const [at, kind, id] = parts;
   if (typeof at !== "string" || typeof id !== "string" || !ID.test(id)) return null;
   if (!INBOX_KINDS.some((known) => known === kind)) return null;
   const createdAt = new Date(at);
