@@ -10,7 +10,7 @@ import path from "node:path";
 import { argValue } from "./lib/args";
 import { startFreshApp } from "./lib/fresh-app";
 import { runAutocannon, type Cannon } from "./lib/autocannon";
-import { onCore, startProcess, waitForUrl } from "./lib/processes";
+import { onCore, startProcess, waitForIdleCore, waitForUrl } from "./lib/processes";
 import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { percentile } from "./lib/stats";
 
@@ -43,6 +43,7 @@ let bodyBytes: number;
 let headerCount: number;
 try {
   await fetch(appUrl); // renders the feed into Next's cache
+  console.log(`core 0 idle after ${(await waitForIdleCore(0)).toFixed(0)} s`);
   const response = await fetch(appUrl, { headers: { "accept-encoding": "identity" } });
   cacheState = response.headers.get("x-nextjs-cache") ?? "no x-nextjs-cache header";
   const body = Buffer.from(await response.arrayBuffer());

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 /** Pins a command to one core when taskset exists, so server and load generator don't compete. */
 export function onCore(core: number, command: string, args: string[]): [string, string[]] {
@@ -39,4 +40,29 @@ export async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 1
 
 export function startProcess(command: string, args: string[], env: Record<string, string> = {}) {
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/**
+ * Waits until `core` is mostly idle (at least `idleShare` of a 2 s window), for at most `timeoutMs`;
+ * says how long it waited. A fresh `npm start` keeps working after it answers (the worker's start:
+ * tsx, its first jobs), on the server's core, and a measurement started then reads that as the server.
+ */
+export async function waitForIdleCore(core: number, idleShare = 0.9, timeoutMs = 90_000): Promise<number> {
+  const started = Date.now();
+  const sample = () => {
+    const line = readFileSync("/proc/stat", "utf8")
+      .split("\n")
+      .find((row) => row.startsWith(`cpu${core} `));
+    if (!line) return null;
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    return { idle: ticks[3]! + (ticks[4] ?? 0), total: ticks.reduce((a, b) => a + b, 0) };
+  };
+  for (;;) {
+    const before = sample();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const after = sample();
+    if (!before || !after) return 0; // not Linux: nothing to wait for
+    const share = (after.idle - before.idle) / Math.max(1, after.total - before.total);
+    if (share >= idleShare || Date.now() - started > timeoutMs) return (Date.now() - started) / 1000;
+  }
 }
