@@ -5,6 +5,7 @@ const sorts = "trending|top|new";
 // The same pattern as lib/papers/arxiv-category.ts (this file cannot import TypeScript).
 const category = "[a-z][a-z-]{0,19}(?:\\.[A-Za-z][A-Za-z-]{0,19})?";
 const cursor = "[A-Za-z0-9_-]{1,200}";
+const feedParameters = ["sort", "cursor", "category", "has_code"];
 
 // The public read-only API answers scripts and pages on any origin; mutations stay same-origin.
 const corsHeaders = [
@@ -54,6 +55,9 @@ const publicApi = ["/api/papers", "/api/papers/:id", "/api/collections", "/api/o
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next would hash a cached page's whole HTML for its ETag on every hit; the cache handlers store
+  // it once instead (lib/cache/store-etag.js) and scripts/serve.mjs answers If-None-Match.
+  generateEtags: false,
   // Separate build directories let several test runs share one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: {
@@ -78,8 +82,13 @@ const nextConfig = {
   async rewrites() {
     // The feed's URL is `/?sort=top&cursor=…`, but query strings make a page dynamic. Rewriting
     // to path segments lets every feed page be rendered once, cached, and invalidated on writes.
+    // After the files (no file or page answers `/`): Next tests these rules twice per request and
+    // compiles each rule's pattern again each time it tests it, every one of the beforeFiles rules
+    // but only up to the first that matches of the afterFiles ones.
     return {
-      beforeFiles: [
+      afterFiles: [
+        // The feed's own address, with none of the parameters below, is most of its requests.
+        { source: "/", missing: feedParameters.map((key) => ({ type: "query", key })), destination: "/feed/trending" },
         // `?has_code=1` first, each rule below again with it and a /code segment: the plain rules
         // would match and drop it. Any other has_code but 0 is not a filter: a 404, like a bad category.
         ...feedRewrites({ has: [{ type: "query", key: "has_code", value: "1" }], segment: "/code" }),

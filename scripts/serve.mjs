@@ -3,6 +3,7 @@
 // sees the request. `npm start` runs it; it serves the build in NEXT_DIST_DIR (or .next).
 import { createServer } from "node:http";
 import next from "next";
+import { answerNotModified, needsConditionalAnswer } from "../lib/http/answer-not-modified.js";
 import { normalizeForwardedHeaders, parseTrustProxy } from "../lib/http/trust-proxy.js";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -17,6 +18,7 @@ let draining = false;
 const server = createServer((request, response) => {
   normalizeForwardedHeaders(request, trust);
   if (draining) response.setHeader("Connection", "close");
+  if (needsConditionalAnswer(request)) answerNotModified(request, response);
   void handle(request, response);
 });
 // Lingering close, as nginx's `lingering_close` does. A route that refuses a body before reading

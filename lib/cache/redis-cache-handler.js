@@ -9,6 +9,7 @@ import { createClient } from "@redis/client";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { storeOneByteHtml } from "./one-byte-html.js";
 import { stampRenderStart } from "./stamp-render-start.js";
+import { storeEtag } from "./store-etag.js";
 
 CacheHandler.onCreation(({ buildId }) => {
   // The build renders no page from the database (lib/db.ts), so it needs no shared cache, and a
@@ -41,5 +42,6 @@ class SharedCacheHandler extends CacheHandler {
 
 // A render that ended after a revalidation on this server is seen as begun before it (see
 // stamp-render-start.js); one on another server keeps its store time. Pages' HTML is stored as
-// one-byte strings (one-byte-html.js): each hit parses it from Redis and serves it.
-export default stampRenderStart(storeOneByteHtml(SharedCacheHandler));
+// one-byte strings (one-byte-html.js), with their ETag (store-etag.js): each hit parses it from
+// Redis and serves it.
+export default stampRenderStart(storeOneByteHtml(storeEtag(SharedCacheHandler)));
