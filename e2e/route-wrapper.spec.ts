@@ -84,3 +84,23 @@ test.describe("caching", () => {
     expect(papers.headers()["cache-control"] ?? "").not.toContain("no-store");
   });
 });
+
+test.describe("conditional requests", () => {
+  test("a cached page answers a client that holds its ETag with 304 and no body, and anyone else in full", async ({ request }) => {
+    // /about is prerendered by the build and changes with no write, so its ETag holds for the test.
+    const full = await request.get("/about");
+    expect(full.status()).toBe(200);
+    const etag = full.headers()["etag"];
+    expect(etag).toMatch(/^"[0-9a-z]+"$/);
+    const notModified = await request.get("/about", { headers: { "if-none-match": etag! } });
+    expect(notModified.status()).toBe(304);
+    expect(await notModified.body()).toHaveLength(0);
+    expect(notModified.headers()["etag"]).toBe(etag);
+    const other = await request.get("/about", { headers: { "if-none-match": '"not-this-one"' } });
+    expect(other.status()).toBe(200);
+    expect(await other.text()).toBe(await full.text());
+    // A page rendered at run time and stored in the cache carries one too, from its second answer.
+    await request.get("/papers/date/2025-10-29");
+    expect((await request.get("/papers/date/2025-10-29")).headers()["etag"]).toMatch(/^"[0-9a-z]+"$/);
+  });
+});

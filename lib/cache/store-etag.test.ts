@@ -8,6 +8,9 @@ describe("storeEtag", () => {
     async set(_key: string, data: unknown) {
       this.stored = data;
     }
+    async get() {
+      return this.stored === undefined ? null : { value: this.stored, lastModified: 1 };
+    }
   }
   const Handler = storeEtag(Store);
 
@@ -32,5 +35,19 @@ describe("storeEtag", () => {
       await handler.set("key", entry);
       expect(handler.stored).toBe(entry);
     }
+  });
+
+  it("gives a page read without one (prerendered by the build) its ETag on the first read, kept with the entry", async () => {
+    const handler = new Handler();
+    const prerendered = { kind: "APP_PAGE", html: "<p>about</p>", status: 200, headers: { "x-next-cache-tags": "about" } };
+    handler.stored = prerendered;
+    const first = await handler.get();
+    expect(first?.value).toBe(prerendered);
+    expect(prerendered.headers).toEqual({ "x-next-cache-tags": "about", etag: generateETag("<p>about</p>") });
+    const stored = prerendered.headers;
+    await handler.get();
+    expect(prerendered.headers).toBe(stored); // not computed again
+    handler.stored = undefined;
+    expect(await handler.get()).toBeNull();
   });
 });
