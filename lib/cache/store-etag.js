@@ -1,9 +1,9 @@
 // Next hashes a cached page's whole HTML for its ETag on every request that serves it: for the
 // feed's 100 KB, a fifth of the CPU of each cache hit (bench/RESULTS.md, "Feed throughput"). The
 // HTML of an entry never changes once stored, so its ETag is computed here, once, when the entry
-// is stored (or first read), with Next's own function (the same value as before), and kept in the entry's headers,
-// which Next sends with every hit. next.config.js turns Next's per-request hashing off
-// (generateEtags: false); scripts/serve.mjs answers If-None-Match from this header
+// is stored (or first read), with Next's own function (the same value as before), and kept in the
+// entry's headers, which Next sends with every hit. next.config.js turns Next's per-request
+// hashing off (generateEtags: false); scripts/serve.mjs answers If-None-Match from this header
 // (lib/http/answer-not-modified.js).
 import { generateETag } from "next/dist/server/lib/etag.js";
 
