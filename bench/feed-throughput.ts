@@ -8,14 +8,15 @@
 // Beside them, Next's own floor: a fully static Next page with the same 30 papers, as large as the
 // feed (bench/static-app, prerendered at build time, served by `next start`) and a bare server
 // returning its bytes. What Next costs to answer any page from its cache, the app cannot go under.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { excerptAbstract } from "@/lib/papers/excerpt-abstract";
 import { argValue } from "./lib/args";
 import { startFreshApp } from "./lib/fresh-app";
 import { runAutocannon, type Cannon } from "./lib/autocannon";
-import { onCore, runOrThrow, startProcess, waitForIdleCore, waitForUrl } from "./lib/processes";
+import { onCore, startProcess, waitForIdleCore, waitForUrl } from "./lib/processes";
+import { buildStaticReference, startStaticReference } from "./lib/static-reference";
 import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { percentile } from "./lib/stats";
 
@@ -68,7 +69,7 @@ const servers: Server[] = [
   { key: "bare", name: "bare node:http, the feed's bytes", url: `http://127.0.0.1:${port + 10}/`, results: [] },
   {
     key: "static",
-    name: "Next: fully static page, same 30 papers (`next start`, bench/static-app)",
+    name: "Next: fully static page, same 30 papers, padded to the feed's size (`next start`, bench/static-app)",
     url: `http://127.0.0.1:${port + 11}/`,
     results: [],
   },
@@ -88,32 +89,12 @@ try {
   // hidden text to the feed's size (the padding appears twice, in the HTML and in Next's payload):
   // a bare server's throughput falls off a cliff between 100 and 170 KB on this machine (the socket
   // buffer), so pages of different sizes are no reference for each other.
-  mkdirSync("bench/.work", { recursive: true });
   const api = (await (await fetch(`http://127.0.0.1:${port}/api/papers`)).json()) as { papers: { abstract: string }[] };
-  const papers = api.papers.map((paper) => ({ ...paper, abstract: excerptAbstract(paper.abstract).text }));
-  writeFileSync("bench/.work/feed.json", JSON.stringify({ papers }));
-  const staticEnv = {
-    NEXT_TELEMETRY_DISABLED: "1",
-    BENCH_FEED_JSON: `${process.cwd()}/bench/.work/feed.json`,
-    NEXT_DIST_DIR: "../.work/static-next",
-  };
-  const buildStatic = (padChars: number) => {
-    console.log(`building the static reference page (bench/static-app, ${padChars} characters of padding)…`);
-    runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build", "--webpack", "bench/static-app"], {
-      ...staticEnv,
-      BENCH_PAD_CHARS: String(padChars),
-    });
-    return Buffer.from(readFileSync("bench/.work/static-next/server/app/index.html"));
-  };
-  const unpadded = buildStatic(0).length;
-  buildStatic(Math.max(0, Math.round((feed.body.length - unpadded) / 2)));
-  const children = [
-    startBare(work, "feed", port + 10, feed),
-    startProcess(
-      ...onCore(0, process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/static-app", "--port", String(port + 11)]),
-      staticEnv,
-    ),
-  ];
+  const papers = JSON.stringify({ papers: api.papers.map((paper) => ({ ...paper, abstract: excerptAbstract(paper.abstract).text })) });
+  console.log("building the static reference page (bench/static-app), then again padded to the feed's size…");
+  const unpadded = buildStaticReference(papers).length;
+  buildStaticReference(papers, Math.max(0, Math.round((feed.body.length - unpadded) / 2)));
+  const children = [startBare(work, "feed", port + 10, feed), startStaticReference(port + 11)];
   try {
     await waitForUrl(byKey("static").url, children[1]!);
     const staticPage = await capture(byKey("static").url);

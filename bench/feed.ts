@@ -12,6 +12,7 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/create-prisma-client";
 import { startEmbeddedDb, type Database } from "../scripts/lib/embedded-db";
 import { insertSyntheticPapers } from "./lib/synthetic-papers";
+import { buildStaticReference, startStaticReference } from "./lib/static-reference";
 import { onCore, runJson, runOrThrow, startProcess, waitForUrl } from "./lib/processes";
 import { argValue } from "./lib/args";
 import { writeResultsSection } from "./lib/results-file";
@@ -78,18 +79,8 @@ async function loadTest(databaseUrl: string) {
   writeFileSync("public/.bench/feed.html", feedHtml);
   server = await startNext();
   // A fully static Next page with the same 30 papers, prerendered by its own tiny app.
-  mkdirSync("bench/.work", { recursive: true });
-  writeFileSync("bench/.work/feed.json", apiJson);
-  const staticEnv = {
-    NEXT_TELEMETRY_DISABLED: "1",
-    BENCH_FEED_JSON: `${process.cwd()}/bench/.work/feed.json`,
-    NEXT_DIST_DIR: "../.work/static-next",
-  };
-  runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build", "--webpack", "bench/static-app"], staticEnv);
-  const staticServer = startProcess(
-    ...onCore(0, process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/static-app", "--port", "3993"]),
-    staticEnv,
-  );
+  buildStaticReference(apiJson);
+  const staticServer = startStaticReference(3993);
   const bare = startProcess(...onCore(0, process.execPath, ["bench/lib/bare-server.mjs", "3991"]), {
     BODY_FILE: "public/.bench/feed.html",
   });
