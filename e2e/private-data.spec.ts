@@ -58,6 +58,9 @@ for (const change of ["made private", "made unlisted", "deleted"] as const) {
             data: { visibility: change === "made private" ? "PRIVATE" : "UNLISTED" },
           });
     expect(answer.ok(), await answer.text()).toBe(true);
+    // Someone saving to a public collection right after refreshes the same pages in the background;
+    // that must not undo the expiry (it did: lib/cache/keep-tag-expiry.js).
+    await publicCollection(page);
 
     // The very next request of each: no stale copy.
     expect(await pageText(visitor, profile)).not.toContain(title);

@@ -7,6 +7,7 @@ import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "@redis/client";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { keepTagExpiry } from "./keep-tag-expiry.js";
 import { storeOneByteHtml } from "./one-byte-html.js";
 import { stampRenderStart } from "./stamp-render-start.js";
 import { storeEtag } from "./store-etag.js";
@@ -41,7 +42,8 @@ class SharedCacheHandler extends CacheHandler {
 }
 
 // A render that ended after a revalidation on this server is seen as begun before it (see
-// stamp-render-start.js); one on another server keeps its store time. Pages' HTML is stored as
+// stamp-render-start.js), and Next's tag records that say so keep their expiries
+// (keep-tag-expiry.js); one on another server keeps its store time. Pages' HTML is stored as
 // one-byte strings (one-byte-html.js), with their ETag (store-etag.js): each hit parses it from
 // Redis and serves it.
-export default stampRenderStart(storeOneByteHtml(storeEtag(SharedCacheHandler)));
+export default keepTagExpiry(stampRenderStart(storeOneByteHtml(storeEtag(SharedCacheHandler))));
