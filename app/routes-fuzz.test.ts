@@ -135,45 +135,47 @@ describe("every route", () => {
   test("answers 2xx, 3xx or 4xx to anything, never 5xx, and every error is JSON with a message", async () => {
     expect(routes.length).toBeGreaterThan(30);
     const seen = new Map<string, Set<number>>();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.nat(),
-        fc.boolean(),
-        fc.array(segment, { minLength: 3, maxLength: 3 }),
-        query,
-        body,
-        headers,
-        async (index, signedIn, values, pairs, payload, extra) => {
-          const route = routes[index % routes.length]!;
-          const params = Object.fromEntries(
-            route.segments.map((name, i) => {
-              const value = values[i % values.length]!;
-              return [name, value === "__paper__" ? known.paperId : value === "__slug__" ? known.slug : value];
-            }),
-          );
-          const url = new URL(`http://localhost:3000${route.path}`);
-          for (const [key, value] of pairs) url.searchParams.append(key, value);
-          const init: RequestInit = { method: route.method, headers: { ...extra } };
-          if (payload && route.method !== "GET") {
-            init.body = payload.text;
-            (init.headers as Record<string, string>)["content-type"] = payload.type;
-          }
-          // A declared length that does not match the body is refused by fetch itself, not by us.
-          delete (init.headers as Record<string, string>)["content-length"];
-          session.user = signedIn ? user : null;
-          const response = await route.handler(new Request(url, init), { params: Promise.resolve(params) });
-          const where = `${route.method} ${url.pathname}${url.search} → ${response.status}`;
-          const key = `${route.method} ${route.path}`;
-          seen.set(key, (seen.get(key) ?? new Set()).add(response.status));
-          expect(response.status, where).toBeLessThan(500);
-          if (response.status >= 400 && response.headers.get("content-type")?.includes("json")) {
-            const answer = (await response.json()) as { error?: unknown };
-            expect(typeof answer.error, where).toBe("string");
-          }
-        },
-      ),
-      { numRuns: 600 },
-    );
+    // Every handler gets its own runs: drawn at random, some of the 82 went unreached in about one
+    // run in twenty (a CI failure of the check below).
+    for (const route of routes) {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.boolean(),
+          fc.array(segment, { minLength: 3, maxLength: 3 }),
+          query,
+          body,
+          headers,
+          async (signedIn, values, pairs, payload, extra) => {
+            const params = Object.fromEntries(
+              route.segments.map((name, i) => {
+                const value = values[i % values.length]!;
+                return [name, value === "__paper__" ? known.paperId : value === "__slug__" ? known.slug : value];
+              }),
+            );
+            const url = new URL(`http://localhost:3000${route.path}`);
+            for (const [key, value] of pairs) url.searchParams.append(key, value);
+            const init: RequestInit = { method: route.method, headers: { ...extra } };
+            if (payload && route.method !== "GET") {
+              init.body = payload.text;
+              (init.headers as Record<string, string>)["content-type"] = payload.type;
+            }
+            // A declared length that does not match the body is refused by fetch itself, not by us.
+            delete (init.headers as Record<string, string>)["content-length"];
+            session.user = signedIn ? user : null;
+            const response = await route.handler(new Request(url, init), { params: Promise.resolve(params) });
+            const where = `${route.method} ${url.pathname}${url.search} → ${response.status}`;
+            const key = `${route.method} ${route.path}`;
+            seen.set(key, (seen.get(key) ?? new Set()).add(response.status));
+            expect(response.status, where).toBeLessThan(500);
+            if (response.status >= 400 && response.headers.get("content-type")?.includes("json")) {
+              const answer = (await response.json()) as { error?: unknown };
+              expect(typeof answer.error, where).toBe("string");
+            }
+          },
+        ),
+        { numRuns: 8 },
+      );
+    }
     // The run reached every handler, and not only its first refusals: some answers were successes.
     expect(seen.size).toBe(routes.length);
     const statuses = [...seen.values()].flatMap((set) => [...set]);
