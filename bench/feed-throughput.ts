@@ -11,12 +11,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { excerptAbstract } from "@/lib/papers/excerpt-abstract";
 import { argValue } from "./lib/args";
 import { startFreshApp } from "./lib/fresh-app";
 import { runAutocannon, type Cannon } from "./lib/autocannon";
 import { onCore, startProcess, waitForIdleCore, waitForUrl } from "./lib/processes";
-import { buildStaticReference, startStaticReference } from "./lib/static-reference";
+import { buildStaticReference, fetchFeedPapers, startStaticReference } from "./lib/static-reference";
 import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { percentile } from "./lib/stats";
 
@@ -89,8 +88,7 @@ try {
   // hidden text to the feed's size (the padding appears twice, in the HTML and in Next's payload):
   // a bare server's throughput falls off a cliff between 100 and 170 KB on this machine (the socket
   // buffer), so pages of different sizes are no reference for each other.
-  const api = (await (await fetch(`http://127.0.0.1:${port}/api/papers`)).json()) as { papers: { abstract: string }[] };
-  const papers = JSON.stringify({ papers: api.papers.map((paper) => ({ ...paper, abstract: excerptAbstract(paper.abstract).text })) });
+  const papers = await fetchFeedPapers(`http://127.0.0.1:${port}`);
   console.log("building the static reference page (bench/static-app), then again padded to the feed's size…");
   const unpadded = buildStaticReference(papers).length;
   buildStaticReference(papers, Math.max(0, Math.round((feed.body.length - unpadded) / 2)));

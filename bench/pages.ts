@@ -4,7 +4,9 @@
 // page, a date view, a shared collection and a profile, each `--runs` times; the median of each
 // metric goes to bench/RESULTS.md with the page's HTML and JavaScript sizes, each marked against
 // the targets of issue 11. The app's server runs on core 0; Chromium may use both cores.
-import { existsSync } from "node:fs";
+// In the same run, as a reference: Next's own floor (bench/static-app, `next start` on core 0): a
+// page of one heading and one line, and the feed's 30 cards as a fully static page.
+import { existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
 import * as chromeLauncher from "chrome-launcher";
@@ -14,6 +16,8 @@ import { startFreshApp } from "./lib/fresh-app";
 import { measurePageWeight, type PageWeight } from "./lib/page-weight";
 import { describeCommit, writeResultsSection } from "./lib/results-file";
 import { createSampleCollection, publicSamplePages, type SamplePage } from "./lib/sample-pages";
+import { waitForUrl } from "./lib/processes";
+import { buildStaticReference, fetchFeedPapers, startStaticReference } from "./lib/static-reference";
 import { percentile } from "./lib/stats";
 
 const runs = Number(argValue("runs") ?? 3);
@@ -100,27 +104,39 @@ function chromiumVersion(): string {
 }
 
 /** `runs` holds the runs that succeeded; `errors` why the others did not (a page Chromium could not load). */
-type Measured = SamplePage & { weight: PageWeight; runs: Run[]; errors: string[] };
+type Measured = SamplePage & { base: string; weight: PageWeight; runs: Run[]; errors: string[] };
 
 const measuredCommit = describeCommit(); // before the build, which writes to tsconfig.json for a while
 const loadBefore = os.loadavg()[0]!;
 const app = await startFreshApp({ port, core: 0 });
 let measured: Measured[];
+let references: Measured[];
+let reference: ReturnType<typeof startStaticReference> | undefined;
 try {
   const { sharePath, profilePath } = await createSampleCollection(app.base);
   const pages = [...(await publicSamplePages()), { name: "shared collection", path: sharePath }, { name: "profile", path: profilePath }];
+  console.log("building the reference (bench/static-app)…");
+  buildStaticReference(await fetchFeedPapers(app.base));
+  reference = startStaticReference(port + 20);
+  const referenceBase = `http://localhost:${port + 20}`;
+  await waitForUrl(`${referenceBase}/one-line`, reference);
   // The first request renders a page into Next's cache; measuring starts from a site in use.
+  const weigh = async (page: SamplePage, base: string): Promise<Measured> => {
+    await measurePageWeight(`${base}${page.path}`);
+    return { ...page, base, weight: await measurePageWeight(`${base}${page.path}`), runs: [], errors: [] };
+  };
   measured = [];
-  for (const page of pages) {
-    await measurePageWeight(`${app.base}${page.path}`);
-    measured.push({ ...page, weight: await measurePageWeight(`${app.base}${page.path}`), runs: [], errors: [] });
-  }
+  for (const page of pages) measured.push(await weigh(page, app.base));
+  references = [
+    await weigh({ name: "Next's floor: one heading and one line", path: "/one-line" }, referenceBase),
+    await weigh({ name: "the feed's 30 cards as a static Next page, no client component", path: "/" }, referenceBase),
+  ];
   // Round-robin, so a busy spell on the machine falls on every page rather than on one.
   for (let run = 1; run <= runs; run++) {
-    for (const page of measured) {
+    for (const page of [...measured, ...references]) {
       let result: Run;
       try {
-        result = await audit(`${app.base}${page.path}`);
+        result = await audit(`${page.base}${page.path}`);
       } catch (error) {
         await app.assertRunning();
         // Reported with the results (never retried away); the other runs of the page still count.
@@ -136,24 +152,28 @@ try {
     }
   }
 } finally {
+  reference?.kill();
   await app.stop();
+  rmSync("bench/.work", { recursive: true, force: true });
 }
 const loadAfter = os.loadavg()[0]!;
 
 let passed = 0;
 let cells = 0;
+/** Only the app's pages count against the targets; the reference's are marked the same way, to compare. */
+let counting = true;
 const cell = (value: string, ok: boolean, values: number[], format: (n: number) => string) => {
-  cells++;
-  if (ok) passed++;
+  if (counting) cells++;
+  if (counting && ok) passed++;
   const [low, high] = [format(Math.min(...values)), format(Math.max(...values))];
   const spread = low === high ? "" : ` (${low}–${high})`;
   return `${value} ${mark(ok)}${spread}`;
 };
 /** The path as a reader of RESULTS.md can use it: the share token and the username are made up per run. */
 const shown = (path: string) => `\`${path.replace(/\/c\/.*/, "/c/<token>").replace(/\/u\/.*/, "/u/<username>")}\``;
-const rows = measured.map(({ name, path, weight, runs: results }) => {
+const toRow = ({ name, path, weight, runs: results }: Measured) => {
   if (results.length === 0) {
-    cells += 4;
+    if (counting) cells += 4;
     return [
       name,
       shown(path),
@@ -185,14 +205,20 @@ const rows = measured.map(({ name, path, weight, runs: results }) => {
     kb(weight.jsBytes),
     kb(weight.jsGzipBytes),
   ];
-});
-const failures = measured
+};
+const rows = measured.map(toRow);
+counting = false;
+const referenceRows = references.map(toRow);
+const failures = [...measured, ...references]
   .map(({ name, runs: results }) => [name, [...new Set(results.flatMap((r) => r.a11yFailures))]] as const)
   .filter(([, ids]) => ids.length > 0)
   .map(([name, ids]) => `- ${name}: ${ids.map((id) => `\`${id}\``).join(", ")}`);
 const first = measured.flatMap((page) => page.runs)[0];
+const referencePaths = references.map((page) => `\`${page.path}\``).join(" and ");
 if (!first) throw new Error(`no Lighthouse run succeeded:\n${measured.flatMap((page) => page.errors).join("\n")}`);
-const runErrors = measured.flatMap(({ name, errors }) => errors.map((error) => `- ${name}: ${error.replace(/^\S+: /, "")}`));
+const runErrors = [...measured, ...references].flatMap(({ name, errors }) =>
+  errors.map((error) => `- ${name}: ${error.replace(/^\S+: /, "")}`),
+);
 
 writeResultsSection(
   "Pages (Lighthouse)",
@@ -204,7 +230,13 @@ Each value is the median of ${runs} runs, each metric on its own; the range of t
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 
-**${passed} of ${cells}** Lighthouse targets met (performance, accessibility, LCP, TBT on ${measured.length} pages).${failures.length ? `\n\nAccessibility audits that failed in at least one run:\n\n${failures.join("\n")}` : ""}${runErrors.length ? `\n\nRuns that failed (left out of the medians):\n\n${runErrors.join("\n")}` : ""}`,
+**${passed} of ${cells}** Lighthouse targets met (performance, accessibility, LCP, TBT on ${measured.length} pages).
+
+Next's own floor, measured in the same run, round-robin with the pages above: \`bench/static-app\` (\`next build --webpack\`, prerendered, \`next start\` on core 0) at ${referencePaths}. Its pages have no client component of their own and no CSS; their scripts are Next's and React's alone. Not counted against the targets; marked against them to compare.
+
+| reference | path | performance | accessibility | LCP | TBT | CLS | transfer | HTML | JS | JS gzip |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${referenceRows.map((row) => `| ${row.join(" | ")} |`).join("\n")}${failures.length ? `\n\nAccessibility audits that failed in at least one run:\n\n${failures.join("\n")}` : ""}${runErrors.length ? `\n\nRuns that failed (left out of the medians):\n\n${runErrors.join("\n")}` : ""}`,
 );
 console.log("wrote bench/RESULTS.md");
 process.exit(0);

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { excerptAbstract } from "@/lib/papers/excerpt-abstract";
 import { onCore, runOrThrow, startProcess } from "./processes";
 
 const NEXT = "node_modules/next/dist/bin/next";
@@ -8,10 +9,16 @@ const env = {
   NEXT_DIST_DIR: "../.work/static-next",
 };
 
+/** The app's first feed page as the reference page takes it: the papers with the excerpts the cards show. */
+export async function fetchFeedPapers(appBase: string): Promise<string> {
+  const api = (await (await fetch(`${appBase}/api/papers`)).json()) as { papers: { abstract: string }[] };
+  return JSON.stringify({ papers: api.papers.map((paper) => ({ ...paper, abstract: excerptAbstract(paper.abstract).text })) });
+}
+
 /**
  * Builds the benchmarks' reference, a fully static Next page of the given papers with the feed's
  * card markup (bench/static-app, prerendered at build time), with `padChars` characters of hidden
- * text; answers the HTML the build prerendered. It lives in bench/.work, which the caller removes.
+ * text, and Next's floor at /one-line; answers the HTML the build prerendered for the papers. It lives in bench/.work, which the caller removes.
  */
 export function buildStaticReference(papersJson: string, padChars = 0): Buffer {
   mkdirSync("bench/.work", { recursive: true });
