@@ -16,9 +16,10 @@ export async function fetchFeedPapers(appBase: string): Promise<string> {
 }
 
 /**
- * Builds the benchmarks' reference, a fully static Next page of the given papers with the feed's
- * card markup (bench/static-app, prerendered at build time), with `padChars` characters of hidden
- * text, and Next's floor at /one-line; answers the HTML the build prerendered for the papers. It lives in bench/.work, which the caller removes.
+ * Builds the benchmarks' reference (bench/static-app, prerendered at build time): a fully static
+ * Next page of the given papers with the feed's card markup and `padChars` characters of hidden
+ * text at /, and Next's floor at /one-line. Answers the HTML of /. It lives in bench/.work, which
+ * the caller removes.
  */
 export function buildStaticReference(papersJson: string, padChars = 0): Buffer {
   mkdirSync("bench/.work", { recursive: true });
