@@ -5,6 +5,7 @@
 // vectorizeTerms, the similarity index, listSimilarRows, trainReaderModel, rankRecommendations)
 // without a database, the way buildSimilarPapers and computeRecommendations chain them; bench:discovery
 // measures the app end to end. `npx tsx bench/discovery-ablation.ts` prints the table.
+import { readFileSync } from "node:fs";
 import { expandQuery } from "@/lib/discovery/expand-query";
 import { DEFAULT_LIST_SIMILAR_ROWS_OPTIONS, listSimilarRows, type ListSimilarRowsOptions } from "@/lib/discovery/list-similar-rows";
 import { createSimilarityIndex, findSimilarRows, type SimilarityIndex } from "@/lib/discovery/similarity-index";
@@ -52,6 +53,11 @@ export type RerankSignal =
   | { kind: "shared-neighbours"; k: number }
   /** The cosine of the two in latent semantic space: the corpus's leading singular vectors. */
   | { kind: "latent"; dimensions: number }
+  /**
+   * The cosine of two general-purpose dense embeddings (bench/lib/embed-seed-papers.ts): Google's
+   * Universal Sentence Encoder of title and abstract, or the mean GloVe vector of the title.
+   */
+  | { kind: "dense"; model: "use" | "glove" }
   /**
    * The decision value of an exemplar SVM (arxiv-sanity-lite's "similar"): the paper (and its
    * expanded query) against `negatives` random papers, plus the candidates themselves when
@@ -155,6 +161,11 @@ function trainSvmReader(
   return mean;
 }
 
+function denseCosine(a: Float64Array, b: Float64Array): number {
+  const norm = (v: Float64Array) => Math.sqrt(v.reduce((sum, x) => sum + x * x, 0)) || 1;
+  return a.reduce((sum, x, i) => sum + x * b[i]!, 0) / (norm(a) * norm(b));
+}
+
 /** For each paper (row), a function scoring its candidates by the signal. */
 function scoreSignal(
   signal: RerankSignal,
@@ -174,10 +185,14 @@ function scoreSignal(
     }
     case "latent": {
       const embeddings = latentVectors(vectors, signal.dimensions);
-      const norm = (a: Float64Array) => Math.sqrt(a.reduce((sum, x) => sum + x * x, 0)) || 1;
-      return (row) => (candidate) =>
-        embeddings[row]!.reduce((sum, x, i) => sum + x * embeddings[candidate]![i]!, 0) /
-        (norm(embeddings[row]!) * norm(embeddings[candidate]!));
+      return (row) => (candidate) => denseCosine(embeddings[row]!, embeddings[candidate]!);
+    }
+    case "dense": {
+      const table = (
+        JSON.parse(readFileSync(new URL("./lib/seed-embeddings.json", import.meta.url), "utf8")) as Record<string, Record<string, number[]>>
+      )[signal.model]!;
+      const embeddings = papers.map((p) => Float64Array.from(table[p.slug]!));
+      return (row) => (candidate) => denseCosine(embeddings[row]!, embeddings[candidate]!);
     }
     case "exemplar":
       return (row, candidates) => {
@@ -454,6 +469,22 @@ export const ABLATION: { step: string; knobs: Knobs }[] = [
   {
     step: "tried: cosine + 0.1 × the cosine in 10 latent dimensions (LSA), first 50",
     knobs: { ...SHIPPED, rerank: { candidates: 50, cosine: 1, weight: 0.1, signal: { kind: "latent", dimensions: 10 } } },
+  },
+  {
+    step: "tried: the Universal Sentence Encoder's cosine (title and abstract, 512 dimensions) in place of TF-IDF's",
+    knobs: { ...SHIPPED, rerank: { candidates: 89, cosine: 0, weight: 1, signal: { kind: "dense", model: "use" } } },
+  },
+  {
+    step: "tried: cosine + 0.1 × the Universal Sentence Encoder's cosine, first 50",
+    knobs: { ...SHIPPED, rerank: { candidates: 50, cosine: 1, weight: 0.1, signal: { kind: "dense", model: "use" } } },
+  },
+  {
+    step: "tried: GloVe's cosine (the title's words, idf-weighted mean) in place of TF-IDF's",
+    knobs: { ...SHIPPED, rerank: { candidates: 89, cosine: 0, weight: 1, signal: { kind: "dense", model: "glove" } } },
+  },
+  {
+    step: "tried: cosine + 0.1 × GloVe's cosine, first 50",
+    knobs: { ...SHIPPED, rerank: { candidates: 50, cosine: 1, weight: 0.1, signal: { kind: "dense", model: "glove" } } },
   },
   { step: "tried: For you's model a linear SVM (squared hinge, balanced, C 3)", knobs: { ...SHIPPED, readerModel: { kind: "svm", c: 3 } } },
   {

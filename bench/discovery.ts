@@ -179,6 +179,16 @@ one answer in 125 on A, and worse with any other weight); the model's score plus
 own vector, scores best on both halves of similar papers but lower on For you, and it needs a second copy of the rows
 and postings (about 150 MB more at 100,000 papers over an 881 MB peak, against the 1,024 MB target): not shipped.
 
+Dense embeddings, the optional model issue 14 allows (the four rows from "the Universal Sentence Encoder's"): the two
+pretrained general-purpose models npm carries, as this machine reaches no model hub: Google's Universal Sentence Encoder
+(512 dimensions, TensorFlow.js, of title and abstract) and GloVe's 100-dimensional word vectors (Wikipedia and news, the
+idf-weighted mean of the title's words). \`bench/lib/embed-seed-papers.ts\` computes them once and the vectors are
+committed (\`bench/lib/seed-embeddings.json\`), so the harness needs neither model (26 MB and 118 MB). Alone each ranks
+far below TF-IDF (0.41 and 0.24 on A): trained on everyday text, they see two papers on efficient machine learning as
+alike whatever their sub-field. Added to the cosine of the first 20 or 50 (weights 0.03–0.5) they move A by one
+answer at most and For you not at all. A model trained on scientific text (SPECTER, SciNCL) is what would be worth
+trying next; none is on npm.
+
 ### Similar papers: speed at ${papers.toLocaleString("en-US")} papers (PostgreSQL ${server.version})
 
 Synthetic papers as \`bench:search\` makes them (titles of 5–12 words, abstracts of 120–199, 1–6 authors, a 200,000-word
