@@ -24,6 +24,24 @@ test.describe("paper and period pages", () => {
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{50,}/);
   });
 
+  test("on a 375 px phone the title has the width beside the vote box, and Save sits under it", async ({ page }) => {
+    const mine = await createPapers(1, (_, word) => ({
+      title: `Simple ${word} attention language models balance the recall-throughput tradeoff`,
+    }));
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`/papers/${mine.papers[0]!.slug}`);
+    const title = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
+    const upvote = (await page.getByRole("button", { name: "Upvote" }).boundingBox())!;
+    const save = (await page.getByRole("button", { name: "Save", exact: true }).boundingBox())!;
+    // Beside the title, Save left it a column of one word a line (about 150 px of 343).
+    expect(title.width).toBeGreaterThan(250);
+    expect(title.x).toBeGreaterThan(upvote.x + upvote.width);
+    expect(save.y).toBeGreaterThan(title.y + title.height);
+    expect(save.x).toBeCloseTo(title.x, 0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test("gives a friendly 404 for an unknown paper", async ({ page }) => {
     const response = await page.goto("/papers/no-such-paper-here");
     expect(response?.status()).toBe(404);

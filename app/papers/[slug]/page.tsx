@@ -48,7 +48,9 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
     paper.hfUpvotes === null ? null : `${formatCount(paper.hfUpvotes)} ${paper.hfUpvotes === 1 ? "upvote" : "upvotes"} on Hugging Face`;
   return (
     <article className="mx-auto max-w-3xl">
-      <div className="flex gap-4">
+      {/* On a phone the Save control takes a line of its own under the title (aligned with it, past the
+          vote box's 44 px and the 16 px gap): beside it, it left the title a column of one word a line. */}
+      <div className="flex flex-wrap gap-4 sm:flex-nowrap">
         <VoteControl paperId={paper.id} upvotes={paper.upvotes} />
         <div className="min-w-0 flex-1">
           <h1 id={paperAnchor(paper.id)} className="text-2xl leading-tight font-bold tracking-tight sm:text-3xl">
@@ -76,7 +78,9 @@ export default async function PaperPage({ params }: PageProps<"/papers/[slug]">)
           )}
           <PaperReadControl paperId={paper.id} />
         </div>
-        <SaveControl paperId={paper.id} size="page" />
+        <div className="order-last -mt-2 flex basis-full pl-15 sm:order-none sm:mt-0 sm:basis-auto sm:pl-0">
+          <SaveControl paperId={paper.id} size="page" />
+        </div>
       </div>
       <dl className="meta mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">Published</dt>
