@@ -41,7 +41,8 @@ export default async function ForYouPage({ searchParams }: PageProps<"/for-you">
             </Link>
           </>
         ) : starting ? (
-          "Save or upvote a few papers, or pick a few categories, and this page learns what you read. Until then: what is trending."
+          // Papers from a listing without arXiv categories (the seed's) leave nothing to pick: say so only when there is.
+          `Save or upvote a few papers${startCategories.length > 0 ? ", or pick a few categories," : ""} and this page learns what you read. Until then: what is trending.`
         ) : (
           "Papers like the ones you saved and upvoted, each with the reason. Press Not interested to teach it what you skip."
         )}

@@ -47,7 +47,12 @@ export function DismissibleRecommendation({ paperId, title, children }: { paperI
   return (
     <div className="recommendation">
       {children}
-      <form method="post" action={`/api/me/dismissals/${paperId}`} onSubmit={onSubmit} className="-mt-2 mb-3 flex items-center gap-3 pl-14">
+      <form
+        method="post"
+        action={`/api/me/dismissals/${paperId}`}
+        onSubmit={onSubmit}
+        className="-mt-2 mb-3 flex items-center gap-3 pl-14 sm:pl-15"
+      >
         <button type="submit" className="btn text-xs" disabled={pending} aria-label={`Not interested in ${title}`}>
           Not interested
         </button>
