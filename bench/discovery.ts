@@ -187,7 +187,7 @@ committed (\`bench/lib/seed-embeddings.json\`), so the harness needs neither mod
 far below TF-IDF (0.41 and 0.24 on A): trained on everyday text, they see two papers on efficient machine learning as
 alike whatever their sub-field. Added to the cosine of the first 20 or 50 (weights 0.03–0.5) they move A by one
 answer at most and For you not at all. A model trained on scientific text (SPECTER, SciNCL) is what would be worth
-trying next; none is on npm.
+trying next; none was found on npm, the one package source this machine reaches.
 
 ### Similar papers: speed at ${papers.toLocaleString("en-US")} papers (PostgreSQL ${server.version})
 
