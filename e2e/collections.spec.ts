@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { XMLParser } from "fast-xml-parser";
 import { signUpAndSignIn } from "./helpers/auth";
 import { createPapers, feedOf, type TestPaper, type TestPapers } from "./helpers/papers";
+import { measureSidewaysOverflow } from "./helpers/sideways-overflow";
 
 type Collection = { id: string; title: string; shareToken: string | null };
 
@@ -472,8 +473,7 @@ test.describe("accessibility", () => {
       }
       await target.setViewportSize({ width: 375, height: 800 });
       await target.goto(path);
-      const overflow = await target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(await measureSidewaysOverflow(target), path).toBeLessThanOrEqual(0);
       await visitor?.context.close();
     });
   }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createPapers, feedOf } from "./helpers/papers";
+import { measureSidewaysOverflow } from "./helpers/sideways-overflow";
 
 test.describe("paper and period pages", () => {
   test("opens a paper from the feed with its abstract and Open Graph tags", async ({ page }) => {
@@ -33,13 +34,12 @@ test.describe("paper and period pages", () => {
     const title = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
     const upvote = (await page.getByRole("button", { name: "Upvote" }).boundingBox())!;
     const save = (await page.getByRole("button", { name: "Save", exact: true }).boundingBox())!;
-    // Beside the title, Save left it a column of one word a line (about 150 px of 343).
+    // Beside the title, Save left it a column of one word a line (160 px of 343).
     expect(title.width).toBeGreaterThan(250);
     expect(title.x).toBeGreaterThan(upvote.x + upvote.width);
     expect(save.y).toBeGreaterThan(title.y + title.height);
     expect(save.x).toBeCloseTo(title.x, 0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await measureSidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   test("gives a friendly 404 for an unknown paper", async ({ page }) => {

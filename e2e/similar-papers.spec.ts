@@ -4,6 +4,7 @@ import { similarPapersSchema } from "../lib/api/discovery-schemas";
 import { apiErrorSchema } from "../lib/api/api-registry";
 import { runScript } from "./helpers/cli";
 import { createPapers } from "./helpers/papers";
+import { measureSidewaysOverflow } from "./helpers/sideways-overflow";
 
 // Two topics of this test's own, each with a made-up word of its own; the similar-papers job run
 // as an operator runs it (`npm run jobs -- run similar-papers`), since the server's worker would
@@ -50,7 +51,7 @@ test.describe("similar papers", () => {
     ).toBe(true);
     expect(titles).not.toContain(paper!.title);
     // Nothing wider than the phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await measureSidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await links.first().click();
     expect(others.map((other) => `/papers/${other.slug}`)).toContain(new URL(page.url()).pathname);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[0]!);
