@@ -56,7 +56,7 @@ export default async function ForYouPage({ searchParams }: PageProps<"/for-you">
       />
       {starting && <StartCategoriesForm categories={startCategories} chosen={found.startCategories} />}
       {found.papers.length === 0 ? (
-        <div className="meta mt-4 rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+        <div className="empty-state mt-4 text-center">
           {query.window === "week" ? (
             <>
               Nothing new for you in the last 7 days.{" "}

@@ -55,7 +55,7 @@ async function Results({ q, sort, hasCode, cursor }: { q: string; sort: SearchSo
   } catch (error) {
     if (!(error instanceof InvalidCursorError)) throw error;
     return (
-      <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+      <p className="empty-state text-center">
         This page of results is no longer available.{" "}
         <Link prefetch={false} href={searchHref({ q, sort, hasCode })} className="underline">
           Back to the first page
@@ -66,8 +66,8 @@ async function Results({ q, sort, hasCode, cursor }: { q: string; sort: SearchSo
   const { papers, nextCursor, fallback, suggestion, approximate } = result;
   if (papers.length === 0) {
     return (
-      <div className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700" data-testid="no-results">
-        <p className="font-medium">
+      <div className="empty-state" data-testid="no-results">
+        <p className="empty-state-lead">
           {cursor ? (
             "No more results."
           ) : (
@@ -138,7 +138,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
     return (
       <>
         <h1 className="text-2xl font-bold tracking-tight">Search</h1>
-        <p className="mt-4 rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+        <p className="empty-state mt-4 text-center">
           This search cannot run: {firstZodMessage(parsed.error)}.{" "}
           <Link prefetch={false} href="/search" className="underline">
             Start a new search
@@ -181,8 +181,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         // typing the router keeps the previous results until the new page arrives.
         <Results q={q} sort={sort} hasCode={hasCode} cursor={cursor} />
       ) : (
-        <div className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
-          <p className="font-medium">Type in the search box above, or press / to get there.</p>
+        <div className="empty-state">
+          <p className="empty-state-lead">Type in the search box above, or press / to get there.</p>
           <Syntax />
         </div>
       )}

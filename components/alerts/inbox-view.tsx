@@ -40,10 +40,12 @@ export function InboxView({ initial, cursor }: { initial: InboxResponse; cursor:
 
   if (entries.length === 0 && cursor === null) {
     return (
-      <p className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
-        Nothing here yet. Follow a search, a category or an author, and new papers that match will show here; so will replies to your
-        comments.
-      </p>
+      <div className="empty-state text-center">
+        <p className="empty-state-lead">Nothing here yet.</p>
+        <p className="mt-1">
+          Follow a search, a category or an author, and new papers that match will show here; so will replies to your comments.
+        </p>
+      </div>
     );
   }
   return (

@@ -71,7 +71,7 @@ export function CollectionEditor({ initial, mathTitles }: { initial: OwnedCollec
             actions={actions}
             emptyHint={
               <>
-                <p className="font-medium text-zinc-800 dark:text-zinc-200">Nothing here yet.</p>
+                <p className="empty-state-lead">Nothing here yet.</p>
                 <p className="mt-1">
                   Press <span className="font-medium">Save</span> on any paper in the{" "}
                   <Link prefetch={false} href="/" className="underline">

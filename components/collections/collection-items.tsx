@@ -60,11 +60,7 @@ export function CollectionItems({
   }, [items, sort, filter]);
 
   if (items.length === 0) {
-    return (
-      <div className="meta rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-        {emptyHint ?? "This collection has no papers yet."}
-      </div>
-    );
+    return <div className="empty-state text-center">{emptyHint ?? "This collection has no papers yet."}</div>;
   }
 
   return (

@@ -69,8 +69,8 @@ export function CollectionsManager({ initial }: { initial: MyCollection[] }) {
           Your collections <span className="meta text-sm font-normal">({list.length})</span>
         </h2>
         {list.length === 0 ? (
-          <div className="meta rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-            <p className="font-medium text-zinc-800 dark:text-zinc-200">No collections yet.</p>
+          <div className="empty-state text-center">
+            <p className="empty-state-lead">No collections yet.</p>
             <p className="mt-1">
               Press <span className="font-medium">Save</span> on any paper to start your Reading list, or create a collection above for a
               topic, a course or a project.

@@ -11,9 +11,7 @@ export async function ProfileCollections({ username, name }: { username: string;
         Public collections <span className="meta text-sm font-normal">({collections.length})</span>
       </h2>
       {collections.length === 0 ? (
-        <p className="meta rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm dark:border-zinc-700">
-          {name} has no public collections yet.
-        </p>
+        <p className="empty-state text-center">{name} has no public collections yet.</p>
       ) : (
         <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
           {collections.map((collection) => (

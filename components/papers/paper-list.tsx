@@ -3,7 +3,7 @@ import type { PaperSummary } from "@/lib/api/papers-schemas";
 
 export function PaperList({ papers, empty }: { papers: PaperSummary[]; empty: React.ReactNode }) {
   if (papers.length === 0) {
-    return <div className="meta rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">{empty}</div>;
+    return <div className="empty-state text-center">{empty}</div>;
   }
   return (
     <div data-testid="paper-list">
